@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# WebAssembly build of the same core with Debian's Emscripten 3.1.6, copied to web/generated/
+# where the page's engine and the Vitest suite import it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+# Debian's emscripten runs its JS optimizer under /usr/bin/node, which does not search
+# Debian's module folder by itself (acorn lives there).
+export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
+emcmake cmake -S . -B build/wasm -DCMAKE_BUILD_TYPE=Release >/dev/null
+emmake make -C build/wasm -j"$(nproc)" --no-print-directory against_all_wasm
+mkdir -p web/generated
+cp build/wasm/against_all_core.mjs build/wasm/against_all_core.wasm web/generated/

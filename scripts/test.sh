@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# npm test: the whole suite. GoogleTest (ctest), Vitest against the real wasm build,
+# then the browser tests in Debian's Chromium against the built page.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/build.sh
+echo "== GoogleTest (ctest)"
+ctest --test-dir build/native --output-on-failure -j"$(nproc)"
+echo "== Vitest (engine, wasm, i18n, links)"
+npx vitest run --config vitest.config.js
+echo "== Browser tests (Chromium)"
+npx vitest run --config vitest.browser.config.js

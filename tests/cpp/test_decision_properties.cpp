@@ -1,0 +1,172 @@
+// Properties over many generated contests: the bounds never contradict the exact counts,
+// more against-all never rescues a failed election, distances are exact, swing curves rise.
+#include <gtest/gtest.h>
+
+#include <cstdint>
+
+#include "against_all/decision.hpp"
+#include "against_all/presets.hpp"
+
+namespace against_all {
+namespace {
+
+// A small deterministic generator (std distributions differ between standard libraries).
+class Generator {
+ public:
+  explicit Generator(std::uint64_t seed) : state_(seed) {}
+  std::uint64_t next() {
+    state_ += 0x9E3779B97F4A7C15ull;
+    std::uint64_t z = state_;
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+  }
+  std::int64_t below(std::int64_t n) { return static_cast<std::int64_t>(next() % static_cast<std::uint64_t>(n)); }
+  bool chance(int percent) { return below(100) < percent; }
+
+ private:
+  std::uint64_t state_;
+};
+
+ContestCounts exact_contest(Generator& g) {
+  ContestCounts c;
+  const std::int64_t k = 1 + g.below(4);
+  std::int64_t total = 0;
+  for (std::int64_t i = 0; i < k; ++i) {
+    const std::int64_t v = g.chance(5) ? 0 : g.below(5000);
+    c.candidate_votes.push_back(v);
+    total += v;
+  }
+  c.candidate_count = k;
+  c.against_all = g.chance(10) ? 0 : g.below(3000);
+  c.invalid = g.below(300);
+  c.blank = g.below(300);
+  c.crossed_out = g.below(300);
+  c.ballots_cast = total + *c.against_all + *c.invalid + *c.blank + *c.crossed_out;
+  c.valid_votes = total + *c.against_all;
+  c.registered = *c.ballots_cast + g.below(20000);
+  return c;
+}
+
+ContestCounts hide_some(ContestCounts c, Generator& g) {
+  for (Count* field : {&c.registered, &c.ballots_cast, &c.invalid, &c.blank, &c.crossed_out, &c.against_all,
+                       &c.valid_votes})
+    if (g.chance(35)) field->reset();
+  for (Count& v : c.candidate_votes)
+    if (g.chance(35)) v.reset();
+  if (g.chance(20)) c.candidate_count.reset();
+  return c;
+}
+
+std::vector<Rule> rules_to_check() {
+  std::vector<Rule> rules;
+  for (const Preset& p : presets()) rules.push_back(p.rule);
+  Rule share;
+  share.validity = Validity::against_all_share;
+  share.against_all_share = Threshold{15 * kPercentScale, Base::valid_votes};
+  share.winner_min = Threshold{50 * kPercentScale, Base::ballots_cast};
+  rules.push_back(share);
+  Rule strict = find_preset("beats-leader")->rule;
+  strict.tie = TiePolicy::void_;
+  strict.min_turnout = 40 * kPercentScale;
+  strict.blank_as_against_all = true;
+  rules.push_back(strict);
+  return rules;
+}
+
+TEST(DecisionProperties, BoundsNeverContradictTheExactCounts) {
+  Generator g(1);
+  int decided_from_bounds = 0;
+  for (int i = 0; i < 4000; ++i) {
+    const ContestCounts full = exact_contest(g);
+    const ContestCounts partial = hide_some(full, g);
+    for (const Rule& rule : rules_to_check()) {
+      const Decision bounded = decide(partial, rule);
+      if (bounded.outcome == Outcome::undecided) continue;
+      ++decided_from_bounds;
+      ASSERT_EQ(bounded.outcome, decide(full, rule).outcome) << "contest " << i << " rule " << rule.preset;
+    }
+  }
+  EXPECT_GT(decided_from_bounds, 1000);
+}
+
+TEST(DecisionProperties, MoreAgainstAllNeverTurnsAFailedElectionValid) {
+  Generator g(2);
+  const Rule rule = find_preset("beats-leader")->rule;
+  for (int i = 0; i < 3000; ++i) {
+    ContestCounts c = hide_some(exact_contest(g), g);
+    const Decision before = decide(c, rule);
+    if (before.outcome != Outcome::void_) continue;
+    const std::int64_t extra = 1 + g.below(500);
+    if (c.against_all) *c.against_all += extra;
+    if (c.ballots_cast) *c.ballots_cast += extra;
+    if (c.valid_votes) *c.valid_votes += extra;
+    if (c.registered) *c.registered += extra;
+    ASSERT_NE(decide(c, rule).outcome, Outcome::valid) << "contest " << i;
+  }
+}
+
+TEST(DecisionProperties, DistancesAreExact) {
+  Generator g(3);
+  int checked = 0;
+  for (int i = 0; i < 1500; ++i) {
+    const ContestCounts c = exact_contest(g);
+    for (const Rule& rule : rules_to_check()) {
+      const Decision d = decide(c, rule);
+      ASSERT_NE(d.outcome, Outcome::undecided);
+      const bool to_fail = d.outcome == Outcome::valid;
+      std::size_t leader = 0;
+      for (std::size_t j = 0; j < c.candidate_votes.size(); ++j)
+        if (*c.candidate_votes[j] > *c.candidate_votes[leader]) leader = j;
+      // Rules that count blank or crossed-out ballots move line votes only: compare like with like.
+      auto switched = [&](std::int64_t s) {
+        ContestCounts m = c;
+        *m.candidate_votes[leader] += to_fail ? -s : s;
+        *m.against_all += to_fail ? s : -s;
+        return decide(m, rule).outcome;
+      };
+      auto arrived = [&](std::int64_t n) {
+        ContestCounts m = c;
+        *(to_fail ? m.against_all : m.candidate_votes[leader]) += n;
+        *m.ballots_cast += n;
+        *m.valid_votes += n;
+        *m.registered = std::max(*m.registered, *m.ballots_cast);
+        return decide(m, rule).outcome;
+      };
+      const std::int64_t line = *c.against_all;
+      const std::int64_t effective = d.against_all.value_or(line);
+      if (d.switch_distance && (to_fail || d.switch_distance->votes <= line) && effective == line) {
+        ++checked;
+        ASSERT_NE(switched(d.switch_distance->votes), d.outcome) << i;
+        ASSERT_EQ(switched(d.switch_distance->votes - 1), d.outcome) << i;
+      }
+      if (d.new_voters_distance) {
+        ++checked;
+        ASSERT_NE(arrived(d.new_voters_distance->votes), d.outcome) << i;
+        ASSERT_EQ(arrived(d.new_voters_distance->votes - 1), d.outcome) << i;
+      }
+    }
+  }
+  EXPECT_GT(checked, 3000);
+}
+
+TEST(DecisionProperties, SwingCurveNeverFallsUnderBeatsTheLeader) {
+  Generator g(4);
+  const Rule rule = find_preset("beats-leader")->rule;
+  std::vector<ContestCounts> contests;
+  for (int i = 0; i < 400; ++i) {
+    ContestCounts c = exact_contest(g);
+    contests.push_back(g.chance(50) ? hide_some(c, g) : c);
+  }
+  int previous = -1;
+  for (PercentE6 swing = 0; swing <= 30 * kPercentScale; swing += kPercentScale / 2) {
+    int voided = 0;
+    for (const ContestCounts& c : contests) voided += decide(c, rule, swing).outcome == Outcome::void_ ? 1 : 0;
+    ASSERT_GE(voided, previous) << "at swing " << swing;
+    previous = voided;
+  }
+  EXPECT_GT(previous, 0);
+}
+
+}  // namespace
+}  // namespace against_all

@@ -1,0 +1,47 @@
+// What a rule decides for one contest, from whatever of its counts are known.
+// Unknown counts are bounded, never guessed: a contest is decided when every value the
+// bounds allow leads to the same outcome, and "undecided" (with what is missing) otherwise.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "against_all/contest_counts.hpp"
+#include "against_all/rule.hpp"
+
+namespace against_all {
+
+enum class Outcome { valid, void_, runoff, undecided };
+
+struct Distance {
+  std::int64_t votes = 0;
+  std::optional<bool> within_non_voters;  // new voters only: enough people stayed home
+};
+
+struct Decision {
+  Outcome outcome = Outcome::undecided;
+  std::string decided_by;              // "min_turnout", "validity", "winner_min", or "" (valid)
+  std::vector<std::string> missing;    // undecided: the measures whose absence leaves it open
+  std::vector<std::string> not_in_data;  // counted ballots the data does not give (blank, crossed_out)
+  std::optional<std::size_t> winner;   // index into candidate_votes, when the leader is known
+  bool candidates_tied = false;        // two leading candidates with equal votes
+  std::optional<std::int64_t> against_all;  // the effective against-all count, when exact
+  std::optional<std::int64_t> leader_votes;
+  // Decided contests with exact counts: how far from the other outcome.
+  // valid: leader → against-all switches, and new against-all voters, that make it fail;
+  // void or runoff: against-all → leader switches, and new leader voters, that make it valid.
+  std::optional<Distance> switch_distance;
+  std::optional<Distance> new_voters_distance;
+};
+
+// swing_e6: against-all share of ballots cast raised by this many points × 10^6, the votes
+// taken from every candidate in proportion to their votes.
+Decision decide(const ContestCounts& counts, const Rule& rule, PercentE6 swing_e6 = 0);
+
+const char* to_string(Outcome outcome);
+nlohmann::ordered_json to_json(const Decision& decision);
+
+}  // namespace against_all

@@ -1,0 +1,489 @@
+#include "against_all/decision.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "against_all/count_range.hpp"
+
+namespace against_all {
+namespace {
+
+__extension__ typedef __int128 Wide;  // products of counts and percent × 10^8 need > 64 bits
+
+enum class Tri { no, maybe, yes };
+
+// What the rule's conditions read, each bounded.
+struct State {
+  CountRange registered;
+  CountRange cast;
+  CountRange candidates_total;
+  CountRange against_all;  // effective: the line plus the ballots the rule counts as against all
+  CountRange leader;
+};
+
+// A contest with every count the rule needs known exactly.
+struct ExactContest {
+  std::vector<std::int64_t> votes;
+  std::int64_t against_all = 0;
+  std::int64_t cast = 0;
+  CountRange registered;
+};
+
+Wide times_percent(std::int64_t count, PercentE6 percent) { return Wide(count) * Wide(percent); }
+Wide times_hundred(std::int64_t count) { return Wide(count) * Wide(kHundredPercent); }
+
+// True when `count` makes at least `percent` of `base`, over the whole of both ranges.
+Tri at_least_share(const CountRange& count, const CountRange& base, PercentE6 percent) {
+  if (times_hundred(count.lo) >= times_percent(base.hi, percent)) return Tri::yes;
+  if (times_hundred(count.hi) < times_percent(base.lo, percent)) return Tri::no;
+  return Tri::maybe;
+}
+
+Tri negate(Tri t) { return t == Tri::yes ? Tri::no : (t == Tri::no ? Tri::yes : Tri::maybe); }
+
+CountRange base_range(const State& s, Base base) {
+  switch (base) {
+    case Base::ballots_cast: return s.cast;
+    case Base::valid_votes: return add(s.candidates_total, s.against_all);
+    case Base::registered: return s.registered;
+  }
+  return s.cast;
+}
+
+Tri turnout_fails(const State& s, const Rule& rule) {
+  if (!rule.min_turnout) return Tri::no;
+  return negate(at_least_share(s.cast, s.registered, *rule.min_turnout));
+}
+
+Tri validity_fails(const State& s, const Rule& rule) {
+  const CountRange& a = s.against_all;
+  switch (rule.validity) {
+    case Validity::none:
+      return Tri::no;
+    case Validity::against_all_beats_leader:
+      if (rule.tie == TiePolicy::valid) {
+        if (a.lo > s.leader.hi) return Tri::yes;
+        if (a.hi <= s.leader.lo) return Tri::no;
+      } else {
+        if (a.lo >= s.leader.hi) return Tri::yes;
+        if (a.hi < s.leader.lo) return Tri::no;
+      }
+      return Tri::maybe;
+    case Validity::against_all_majority:  // more than half of (candidates + against-all)
+      if (a.lo > s.candidates_total.hi) return Tri::yes;
+      if (a.hi <= s.candidates_total.lo) return Tri::no;
+      return Tri::maybe;
+    case Validity::against_all_share: {
+      const PercentE6 p = rule.against_all_share.percent;
+      if (rule.against_all_share.base != Base::valid_votes)
+        return at_least_share(a, base_range(s, rule.against_all_share.base), p);
+      // a ≥ p·(t + a)  ⇔  a·(100 % − p) ≥ p·t : both sides monotone, so the bounds decide.
+      const PercentE6 rest = kHundredPercent - p;
+      if (Wide(a.lo) * rest >= times_percent(s.candidates_total.hi, p)) return Tri::yes;
+      if (Wide(a.hi) * rest < times_percent(s.candidates_total.lo, p)) return Tri::no;
+      return Tri::maybe;
+    }
+  }
+  return Tri::no;
+}
+
+Tri runoff_needed(const State& s, const Rule& rule) {
+  if (!rule.winner_min) return Tri::no;
+  // The winner needs more than the threshold: a runoff when the leader has at most that.
+  const CountRange base = base_range(s, rule.winner_min->base);
+  const PercentE6 p = rule.winner_min->percent;
+  if (times_hundred(s.leader.hi) <= times_percent(base.lo, p)) return Tri::yes;
+  if (times_hundred(s.leader.lo) > times_percent(base.hi, p)) return Tri::no;
+  return Tri::maybe;
+}
+
+struct Verdict {
+  Outcome outcome = Outcome::undecided;
+  std::string decided_by;
+  std::array<Tri, 3> conditions{};  // min_turnout, validity, winner_min
+};
+
+// Every outcome the bounds allow; decided when they all agree.
+Verdict judge(const State& s, const Rule& rule) {
+  Verdict v;
+  v.conditions = {turnout_fails(s, rule), validity_fails(s, rule), runoff_needed(s, rule)};
+  static const std::array<Outcome, 3> fired = {Outcome::void_, Outcome::void_, Outcome::runoff};
+  static const std::array<const char*, 3> names = {"min_turnout", "validity", "winner_min"};
+  std::vector<Outcome> possible;
+  for (int mask = 0; mask < 8; ++mask) {
+    Outcome outcome = Outcome::valid;
+    bool allowed = true;
+    for (int i = 0; i < 3 && allowed; ++i) {
+      const bool on = (mask >> i) & 1;
+      const Tri t = v.conditions[static_cast<std::size_t>(i)];
+      if ((on && t == Tri::no) || (!on && t == Tri::yes)) allowed = false;
+    }
+    if (!allowed) continue;
+    for (int i = 0; i < 3; ++i)
+      if ((mask >> i) & 1) {
+        outcome = fired[static_cast<std::size_t>(i)];
+        break;
+      }
+    if (std::find(possible.begin(), possible.end(), outcome) == possible.end()) possible.push_back(outcome);
+  }
+  if (possible.size() != 1) return v;
+  v.outcome = possible.front();
+  for (std::size_t i = 0; i < 3 && v.outcome != Outcome::valid; ++i)
+    if (v.conditions[i] == Tri::yes && fired[i] == v.outcome) {
+      v.decided_by = names[i];
+      break;
+    }
+  return v;
+}
+
+// ---- Bounds on the counts -------------------------------------------------------------
+
+struct Candidates {
+  std::vector<std::int64_t> known;       // votes of listed candidates whose votes are known
+  bool complete = false;                 // every candidate who stood is listed with votes
+  std::optional<std::int64_t> count;     // how many stood, when known
+  std::int64_t known_sum = 0;
+  std::int64_t known_max = 0;
+};
+
+Candidates read_candidates(const ContestCounts& c) {
+  Candidates out;
+  std::size_t unknown_listed = 0;
+  for (const Count& v : c.candidate_votes) {
+    if (v) {
+      out.known.push_back(*v);
+      out.known_sum += *v;
+      out.known_max = std::max(out.known_max, *v);
+    } else {
+      ++unknown_listed;
+    }
+  }
+  const auto listed = static_cast<std::int64_t>(c.candidate_votes.size());
+  if (c.candidate_count) out.count = std::max(*c.candidate_count, listed);
+  out.complete = out.count && unknown_listed == 0 && *out.count == listed;
+  return out;
+}
+
+struct Bounds {
+  CountRange registered, cast, total, line, invalid, blank, crossed_out, leader;
+  bool consistent = true;
+};
+
+// Narrows every range with cast = total + line + invalid + blank + crossed_out,
+// valid_votes = total + line, cast ≤ registered, and the user's assumption on invalid ballots.
+Bounds bound_counts(const ContestCounts& c, const Candidates& cand, const Rule& rule) {
+  Bounds b;
+  b.registered = range_of(c.registered);
+  b.cast = range_of(c.ballots_cast);
+  b.line = range_of(c.against_all);
+  b.invalid = range_of(c.invalid);
+  b.blank = range_of(c.blank);
+  b.crossed_out = range_of(c.crossed_out);
+  b.total = cand.complete ? exactly(cand.known_sum) : CountRange{cand.known_sum, kUnbounded};
+  const CountRange valid = range_of(c.valid_votes);
+  for (int pass = 0; pass < 4; ++pass) {
+    CountRange others = add(add(b.invalid, b.blank), b.crossed_out);
+    if (rule.assume_max_invalid) {
+      // Invalid ballots of every kind are at most the stated share of ballots cast.
+      const std::int64_t cap = b.cast.hi >= kUnbounded
+                                   ? kUnbounded
+                                   : static_cast<std::int64_t>(times_percent(b.cast.hi, *rule.assume_max_invalid) /
+                                                               kHundredPercent);
+      others.hi = std::min(others.hi, std::max(others.lo, cap));
+      b.invalid.hi = std::min(b.invalid.hi, others.hi);
+      b.blank.hi = std::min(b.blank.hi, others.hi);
+      b.crossed_out.hi = std::min(b.crossed_out.hi, others.hi);
+    }
+    b.cast = intersect(b.cast, add(add(b.total, b.line), others));
+    b.cast.hi = std::min(b.cast.hi, b.registered.hi);
+    b.registered.lo = std::max(b.registered.lo, b.cast.lo);
+    b.total = intersect(b.total, subtract(subtract(b.cast, b.line), others));
+    b.line = intersect(b.line, subtract(subtract(b.cast, b.total), others));
+    b.invalid = intersect(b.invalid, subtract(subtract(subtract(b.cast, b.total), b.line), add(b.blank, b.crossed_out)));
+    b.blank = intersect(b.blank, subtract(subtract(subtract(b.cast, b.total), b.line), add(b.invalid, b.crossed_out)));
+    b.crossed_out = intersect(b.crossed_out, subtract(subtract(subtract(b.cast, b.total), b.line), add(b.invalid, b.blank)));
+    if (c.valid_votes) {
+      b.total = intersect(b.total, subtract(valid, b.line));
+      b.line = intersect(b.line, subtract(valid, b.total));
+    }
+  }
+  for (const CountRange* r : {&b.registered, &b.cast, &b.total, &b.line, &b.invalid, &b.blank, &b.crossed_out})
+    if (r->lo > r->hi) b.consistent = false;
+
+  if (cand.complete) {
+    b.leader = exactly(cand.known_max);
+  } else {
+    b.leader.lo = cand.known_max;
+    if (cand.count && *cand.count > 0) b.leader.lo = std::max(b.leader.lo, ceil_div(b.total.lo, *cand.count));
+    // A candidate without a known count could hold everything the known ones leave.
+    b.leader.hi = std::max(cand.known_max, subtract(b.total, exactly(cand.known_sum)).hi);
+    b.leader.hi = std::min(b.leader.hi, b.total.hi);
+    if (b.leader.lo > b.leader.hi) b.consistent = false;
+  }
+  return b;
+}
+
+CountRange effective_against_all(const Bounds& b, const Rule& rule) {
+  CountRange a = b.line;
+  if (rule.blank_as_against_all) a = add(a, b.blank);
+  if (rule.crossed_out_as_against_all) a = add(a, b.crossed_out);
+  return a;
+}
+
+// ---- Uniform swing ---------------------------------------------------------------------
+
+std::int64_t moved_votes(std::int64_t cast, std::int64_t candidates_total, PercentE6 swing_e6) {
+  const auto m = static_cast<std::int64_t>(times_percent(cast, swing_e6) / kHundredPercent);
+  return std::min(m, candidates_total);
+}
+
+// Takes `moved` votes from the candidates in proportion to their votes (largest remainder).
+std::vector<std::int64_t> take_proportionally(const std::vector<std::int64_t>& votes, std::int64_t moved) {
+  std::int64_t total = 0;
+  for (std::int64_t v : votes) total += v;
+  std::vector<std::int64_t> out = votes;
+  if (moved <= 0 || total <= 0) return out;
+  std::vector<std::pair<Wide, std::size_t>> remainders;
+  std::int64_t taken = 0;
+  for (std::size_t i = 0; i < votes.size(); ++i) {
+    const Wide share = Wide(moved) * votes[i];
+    const auto whole = static_cast<std::int64_t>(share / total);
+    out[i] -= whole;
+    taken += whole;
+    remainders.emplace_back(share % total, i);
+  }
+  std::stable_sort(remainders.begin(), remainders.end(),
+                   [](const auto& x, const auto& y) { return x.first > y.first; });
+  for (std::size_t k = 0; taken < moved && k < remainders.size(); ++k, ++taken) --out[remainders[k].second];
+  return out;
+}
+
+// ---- Exact contests and their distances ------------------------------------------------
+
+State state_of(const ExactContest& e) {
+  State s;
+  std::int64_t total = 0;
+  std::int64_t leader = 0;
+  for (std::int64_t v : e.votes) {
+    total += v;
+    leader = std::max(leader, v);
+  }
+  s.registered = e.registered;
+  s.cast = exactly(e.cast);
+  s.candidates_total = exactly(total);
+  s.against_all = exactly(e.against_all);
+  s.leader = exactly(leader);
+  return s;
+}
+
+std::size_t leader_index(const std::vector<std::int64_t>& votes) {
+  return static_cast<std::size_t>(std::max_element(votes.begin(), votes.end()) - votes.begin());
+}
+
+// The smallest x in [1, limit] for which `changes(x)` holds; `changes` is monotone in x.
+template <typename Predicate>
+std::optional<std::int64_t> smallest(std::int64_t limit, Predicate changes) {
+  if (limit < 1 || !changes(limit)) return std::nullopt;
+  std::int64_t lo = 1, hi = limit;
+  while (lo < hi) {
+    const std::int64_t mid = lo + (hi - lo) / 2;
+    if (changes(mid)) hi = mid; else lo = mid + 1;
+  }
+  return lo;
+}
+
+constexpr std::int64_t kMostNewVoters = 1'000'000'000'000;
+
+void measure_distances(const ExactContest& e, const Rule& rule, Outcome current, Decision& d) {
+  if (e.votes.empty()) return;
+  const std::size_t li = leader_index(e.votes);
+  const bool to_fail = current == Outcome::valid;
+  auto differs = [&](const ExactContest& moved) { return judge(state_of(moved), rule).outcome != current; };
+
+  const std::int64_t switch_limit = to_fail ? e.votes[li] : e.against_all;
+  auto switched = smallest(switch_limit, [&](std::int64_t s) {
+    ExactContest m = e;
+    m.votes[li] += to_fail ? -s : s;
+    m.against_all += to_fail ? s : -s;
+    return differs(m);
+  });
+  if (switched) d.switch_distance = Distance{*switched, std::nullopt};
+
+  auto arrived = smallest(kMostNewVoters, [&](std::int64_t n) {
+    ExactContest m = e;
+    (to_fail ? m.against_all : m.votes[li]) += n;
+    m.cast += n;
+    // Past the registered voters the list itself would have to grow; the distance says so.
+    if (m.registered.exact()) m.registered = exactly(std::max(m.registered.lo, m.cast));
+    return differs(m);
+  });
+  if (arrived) {
+    Distance distance{*arrived, std::nullopt};
+    if (e.registered.exact()) distance.within_non_voters = *arrived <= e.registered.lo - e.cast;
+    d.new_voters_distance = distance;
+  }
+}
+
+bool rule_reads(const Rule& rule, Base base) {
+  return (rule.validity == Validity::against_all_share && rule.against_all_share.base == base) ||
+         (rule.winner_min && rule.winner_min->base == base) ||
+         (rule.min_turnout && (base == Base::ballots_cast || base == Base::registered));
+}
+
+void add_missing(std::vector<std::string>& missing, const std::string& measure) {
+  if (std::find(missing.begin(), missing.end(), measure) == missing.end()) missing.push_back(measure);
+}
+
+std::vector<std::string> missing_for(const ContestCounts& c, const Candidates& cand, const Rule& rule,
+                                     const std::array<Tri, 3>& conditions) {
+  std::vector<std::string> missing;
+  auto need_base = [&](Base base) {
+    if (base == Base::ballots_cast && !c.ballots_cast) add_missing(missing, "ballots_cast");
+    if (base == Base::registered && !c.registered) add_missing(missing, "registered");
+    if (base == Base::valid_votes && !cand.complete && !c.valid_votes) add_missing(missing, "candidate_votes");
+  };
+  auto need_against_all = [&] {
+    if (!c.against_all) add_missing(missing, "against_all");
+    if (rule.blank_as_against_all && !c.blank) add_missing(missing, "blank");
+    if (rule.crossed_out_as_against_all && !c.crossed_out) add_missing(missing, "crossed_out");
+  };
+  if (conditions[0] == Tri::maybe) {
+    need_base(Base::ballots_cast);
+    need_base(Base::registered);
+  }
+  if (conditions[1] == Tri::maybe) {
+    need_against_all();
+    if (rule.validity == Validity::against_all_share) {
+      need_base(rule.against_all_share.base);
+    } else if (!cand.complete) {
+      add_missing(missing, "candidate_votes");
+    }
+  }
+  if (conditions[2] == Tri::maybe) {
+    if (!cand.complete) add_missing(missing, "candidate_votes");
+    need_base(rule.winner_min->base);
+    if (rule.winner_min->base == Base::valid_votes) need_against_all();
+  }
+  return missing;
+}
+
+std::optional<std::size_t> known_winner(const ContestCounts& c, const Candidates& cand, const Bounds& b,
+                                        bool& tied) {
+  std::optional<std::size_t> best;
+  for (std::size_t i = 0; i < c.candidate_votes.size(); ++i)
+    if (c.candidate_votes[i] && (!best || *c.candidate_votes[i] > *c.candidate_votes[*best])) best = i;
+  if (!best) return std::nullopt;
+  const std::int64_t top = *c.candidate_votes[*best];
+  int at_top = 0;
+  for (const Count& v : c.candidate_votes) at_top += (v && *v == top) ? 1 : 0;
+  // Nobody outside the known votes can reach the top.
+  const bool unbeatable = cand.complete || subtract(b.total, exactly(cand.known_sum)).hi < top;
+  if (!unbeatable) return std::nullopt;
+  tied = at_top > 1;
+  return tied ? std::nullopt : best;
+}
+
+}  // namespace
+
+Decision decide(const ContestCounts& counts, const Rule& rule, PercentE6 swing_e6) {
+  Decision d;
+  const Candidates cand = read_candidates(counts);
+  Bounds b = bound_counts(counts, cand, rule);
+  if (rule.blank_as_against_all && !counts.blank) d.not_in_data.push_back("blank");
+  if (rule.crossed_out_as_against_all && !counts.crossed_out) d.not_in_data.push_back("crossed_out");
+  if (!b.consistent) {
+    d.missing.push_back("consistent_counts");
+    return d;
+  }
+
+  const CountRange against_all = effective_against_all(b, rule);
+  const bool exact = cand.complete && against_all.exact() && b.cast.exact() &&
+                     (!rule_reads(rule, Base::registered) || b.registered.exact());
+  State state;
+  std::optional<ExactContest> exact_contest;
+  if (exact) {
+    ExactContest e;
+    e.votes = cand.known;
+    e.against_all = against_all.lo;
+    e.cast = b.cast.lo;
+    e.registered = b.registered;
+    const std::int64_t moved = moved_votes(e.cast, b.total.lo, swing_e6);
+    e.votes = take_proportionally(e.votes, moved);
+    e.against_all += moved;
+    state = state_of(e);
+    exact_contest = e;
+  } else {
+    state.registered = b.registered;
+    state.cast = b.cast;
+    state.candidates_total = b.total;
+    state.against_all = against_all;
+    state.leader = b.leader;
+    if (swing_e6 > 0) {
+      // Bounds of the votes moved: monotone in ballots cast and capped by the candidates' total.
+      const CountRange moved{
+          b.cast.lo >= kUnbounded ? kUnbounded : moved_votes(b.cast.lo, b.total.lo, swing_e6),
+          b.cast.hi >= kUnbounded ? b.total.hi : moved_votes(b.cast.hi, b.total.hi, swing_e6)};
+      state.against_all = add(state.against_all, moved);
+      state.candidates_total = subtract(b.total, moved);
+      state.candidates_total.lo = std::max<std::int64_t>(0, state.candidates_total.lo);
+      state.leader.lo = std::max<std::int64_t>(0, subtract(b.leader, moved).lo);
+      if (cand.count && *cand.count > 0)
+        state.leader.lo = std::max(state.leader.lo, ceil_div(state.candidates_total.lo, *cand.count));
+    }
+  }
+
+  const Verdict verdict = judge(state, rule);
+  d.outcome = verdict.outcome;
+  d.decided_by = verdict.decided_by;
+  if (state.against_all.exact()) d.against_all = state.against_all.lo;
+  if (state.leader.exact()) d.leader_votes = state.leader.lo;
+  if (exact_contest) {
+    const std::size_t li = leader_index(exact_contest->votes);
+    const auto top = exact_contest->votes.empty() ? 0 : exact_contest->votes[li];
+    d.candidates_tied = std::count(exact_contest->votes.begin(), exact_contest->votes.end(), top) > 1;
+    if (!exact_contest->votes.empty() && !d.candidates_tied) d.winner = li;
+  } else if (swing_e6 == 0) {
+    d.winner = known_winner(counts, cand, b, d.candidates_tied);
+  }
+  if (d.outcome == Outcome::undecided) {
+    d.missing = missing_for(counts, cand, rule, verdict.conditions);
+    if (d.missing.empty()) d.missing.push_back("bounds_too_wide");
+  } else if (exact_contest) {
+    measure_distances(*exact_contest, rule, d.outcome, d);
+  }
+  return d;
+}
+
+const char* to_string(Outcome outcome) {
+  switch (outcome) {
+    case Outcome::valid: return "valid";
+    case Outcome::void_: return "void";
+    case Outcome::runoff: return "runoff";
+    case Outcome::undecided: return "undecided";
+  }
+  return "undecided";
+}
+
+nlohmann::ordered_json to_json(const Decision& d) {
+  using json = nlohmann::ordered_json;
+  auto distance_json = [](const std::optional<Distance>& distance) -> json {
+    if (!distance) return nullptr;
+    json out{{"votes", distance->votes}};
+    if (distance->within_non_voters) out["within_non_voters"] = *distance->within_non_voters;
+    return out;
+  };
+  json out;
+  out["outcome"] = to_string(d.outcome);
+  out["decided_by"] = d.decided_by.empty() ? json(nullptr) : json(d.decided_by);
+  out["missing"] = d.missing;
+  out["not_in_data"] = d.not_in_data;
+  out["winner"] = d.winner ? json(*d.winner) : json(nullptr);
+  out["candidates_tied"] = d.candidates_tied;
+  out["against_all"] = d.against_all ? json(*d.against_all) : json(nullptr);
+  out["leader_votes"] = d.leader_votes ? json(*d.leader_votes) : json(nullptr);
+  out["switch"] = distance_json(d.switch_distance);
+  out["new_voters"] = distance_json(d.new_voters_distance);
+  return out;
+}
+
+}  // namespace against_all

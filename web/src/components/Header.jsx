@@ -1,0 +1,27 @@
+// The page header: the tool's name, the election's title and date, the language switcher.
+import { LanguageSwitcher } from './LanguageSwitcher.jsx';
+
+export function Header({ election, lang, languages, i18n, onLanguage }) {
+  const title = election && election.title ? election.title[lang] || election.title.ru : null;
+  return (
+    <header class="site-header">
+      <div class="site-header__inner">
+        <div class="site-header__brand">
+          <p class="brand">{i18n.t('app.name')}</p>
+          <p class="tagline">{i18n.t('app.tagline')}</p>
+        </div>
+        <LanguageSwitcher lang={lang} languages={languages} i18n={i18n} onChange={onLanguage} />
+      </div>
+      {title && (
+        <div class="site-header__title">
+          <h1>{title}</h1>
+          {election.date && (
+            <p class="subtitle">
+              <time dateTime={election.date}>{i18n.date(election.date)}</time>
+            </p>
+          )}
+        </div>
+      )}
+    </header>
+  );
+}

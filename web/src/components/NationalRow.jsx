@@ -1,0 +1,20 @@
+// The country's totals under the regions, for comparison while sorting.
+import { FigureValue } from './FigureValue.jsx';
+import { ShareValue } from './ShareValue.jsx';
+import { PublishedShare } from './PublishedShare.jsx';
+import { firstPublished } from '../app/regionColumns.js';
+
+export function NationalRow({ national, i18n, nameOf }) {
+  return (
+    <tr class="national-row">
+      <th scope="row" class="col-name">{i18n.t('table.national_row')}</th>
+      <td class="col-num"><FigureValue figure={national.figures.against_all} i18n={i18n} nameOf={nameOf} /></td>
+      <td class="col-num"><FigureValue figure={national.figures.ballots_cast} i18n={i18n} nameOf={nameOf} /></td>
+      <td class="col-num col-share"><ShareValue value={national.shares.against_all_of_cast} i18n={i18n} digits={2} /></td>
+      <td class="col-num"><PublishedShare published={firstPublished(national)} i18n={i18n} /></td>
+      <td class="col-num" />
+      <td class="col-vs" />
+      <td class="col-findings" />
+    </tr>
+  );
+}

@@ -1,0 +1,52 @@
+// A region opened from the table: its totals, its contests, the remainder, or "region totals only".
+import { FactList } from './FactList.jsx';
+import { unitFacts } from './unitFacts.jsx';
+import { ContestCard } from './ContestCard.jsx';
+import { RemainderCard } from './RemainderCard.jsx';
+import { FindingMarker } from './FindingMarker.jsx';
+import { RankValue } from './RankValue.jsx';
+import { VsNational } from './VsNational.jsx';
+
+export function RegionDetail({ region, contests, totalsOnly, highlightedUnits, severityOf, sources, i18n, nameOf, onClose, onShowFindings }) {
+  const facts = [
+    ...unitFacts(region, { i18n, nameOf, sources }),
+    { key: 'rank', label: i18n.t('detail.rank'), value: <RankValue rank={region.rank} of={region.rank_of} i18n={i18n} /> },
+    { key: 'vs', label: i18n.t('detail.vs_national'), value: <VsNational value={region.vs_national} i18n={i18n} /> },
+  ];
+  return (
+    <section class="panel region-detail" id="region-detail" aria-labelledby="region-detail-title">
+      <div class="panel__head">
+        <h2 id="region-detail-title" tabindex="-1">{i18n.name(region)}</h2>
+        <FindingMarker unit={region} severity={severityOf(region)} i18n={i18n} onShow={onShowFindings} />
+        <button type="button" class="close-button" onClick={onClose} aria-label={i18n.t('detail.close')} title={i18n.t('detail.close')}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      <h3>{i18n.t('detail.totals')}</h3>
+      <FactList items={facts} />
+      <h3>{i18n.t('detail.contests')}</h3>
+      {totalsOnly && <p class="notice notice--totals-only">{i18n.t('detail.totals_only')}</p>}
+      <div class="contest-grid">
+        {contests.map((contest) => (
+          <ContestCard
+            key={contest.id}
+            contest={contest}
+            highlighted={highlightedUnits.has(contest.id)}
+            severity={severityOf(contest)}
+            sources={sources}
+            i18n={i18n}
+            nameOf={nameOf}
+            onShowFindings={onShowFindings}
+          />
+        ))}
+        {region.remainder && <RemainderCard remainder={region.remainder} i18n={i18n} nameOf={nameOf} />}
+      </div>
+      <p class="back">
+        <button type="button" class="link-button" onClick={onClose}>
+          <span aria-hidden="true">← </span>
+          {i18n.t('detail.back')}
+        </button>
+      </p>
+    </section>
+  );
+}

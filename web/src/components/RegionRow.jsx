@@ -1,0 +1,39 @@
+// One region in the table: its name opens its contests; each figure as the engine gives it.
+import { FigureValue } from './FigureValue.jsx';
+import { ShareValue } from './ShareValue.jsx';
+import { PublishedShare } from './PublishedShare.jsx';
+import { RankValue } from './RankValue.jsx';
+import { VsNational } from './VsNational.jsx';
+import { FindingMarker } from './FindingMarker.jsx';
+import { firstPublished } from '../app/regionColumns.js';
+
+export function RegionRow({ region, selected, highlighted, severity, i18n, nameOf, onOpen, onShowFindings }) {
+  const name = i18n.name(region);
+  const classes = ['region-row', selected && 'is-selected', highlighted && 'is-highlighted'].filter(Boolean).join(' ');
+  return (
+    <tr id={`row-${region.id}`} class={classes} data-unit={region.id}>
+      <th scope="row" class="col-name">
+        <button
+          type="button"
+          id={`open-${region.id}`}
+          class="link-button"
+          aria-expanded={selected ? 'true' : 'false'}
+          aria-controls={selected ? 'region-detail' : undefined}
+          title={i18n.t('table.open_region', { name })}
+          onClick={() => onOpen(region.id)}
+        >
+          {name}
+        </button>
+      </th>
+      <td class="col-num"><FigureValue figure={region.figures.against_all} i18n={i18n} nameOf={nameOf} /></td>
+      <td class="col-num"><FigureValue figure={region.figures.ballots_cast} i18n={i18n} nameOf={nameOf} /></td>
+      <td class="col-num col-share"><ShareValue value={region.shares.against_all_of_cast} i18n={i18n} digits={2} /></td>
+      <td class="col-num"><PublishedShare published={firstPublished(region)} i18n={i18n} /></td>
+      <td class="col-num"><RankValue rank={region.rank} of={region.rank_of} i18n={i18n} /></td>
+      <td class="col-vs"><VsNational value={region.vs_national} i18n={i18n} /></td>
+      <td class="col-findings">
+        <FindingMarker unit={region} severity={severity} i18n={i18n} onShow={onShowFindings} />
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,15 @@
+// The regions section: heading, how to use the table, the key to its marks, the table.
+import { RegionTable } from './RegionTable.jsx';
+import { Legend } from './Legend.jsx';
+
+export function RegionsPanel(props) {
+  const { i18n } = props;
+  return (
+    <section class="panel" id="regions" aria-labelledby="regions-title">
+      <h2 id="regions-title">{i18n.t('table.title')}</h2>
+      <p class="panel__intro">{i18n.t('table.hint')}</p>
+      <RegionTable {...props} />
+      <Legend i18n={i18n} />
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+// The page's languages, the translator and the formatting bound to one language.
+import ru from './ru.js';
+import kk from './kk.js';
+import en from './en.js';
+import { formatCount, formatShare, formatPercentValue, formatPoints, formatDate, formatList } from './format.js';
+
+export const dictionaries = { ru, kk, en };
+export const languages = ['ru', 'kk', 'en'];
+export const defaultLanguage = 'ru';
+
+/** The first of the browser's languages the page speaks (kk, ru, en), else Russian. */
+export function detectLanguage(browserLanguages = []) {
+  for (const tag of browserLanguages) {
+    const primary = String(tag).toLowerCase().split(/[-_]/)[0];
+    if (languages.includes(primary)) return primary;
+  }
+  return defaultLanguage;
+}
+
+/** The string for `key` in `lang` with {placeholders} filled; the key itself if it is missing. */
+export function translate(lang, key, params) {
+  const dictionary = dictionaries[lang] || dictionaries[defaultLanguage];
+  const template = dictionary[key] ?? dictionaries[defaultLanguage][key] ?? key;
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
+}
+
+/** True when the dictionaries have a string for `key`. */
+export function hasKey(lang, key) {
+  return key in (dictionaries[lang] || {});
+}
+
+/** Everything a component needs to speak one language: `i18n.t(key, params)`, `i18n.count(n)`… */
+export function createI18n(lang) {
+  return {
+    lang,
+    t: (key, params) => translate(lang, key, params),
+    has: (key) => hasKey(lang, key),
+    count: (n) => formatCount(n, lang),
+    share: (fraction, digits) => formatShare(fraction, lang, digits),
+    percent: (pct, digits) => formatPercentValue(pct, lang, digits),
+    points: (fraction, digits) => formatPoints(fraction, lang, digits),
+    date: (iso) => formatDate(iso, lang),
+    list: (items) => formatList(items, lang),
+    /** A unit's name in this language (units carry name: { ru, kk, en }). */
+    name: (named) => (named && named.name ? named.name[lang] || named.name.ru || named.name.en || named.id : ''),
+  };
+}
