@@ -6,6 +6,9 @@
 
 #include "against_all/dataset.hpp"
 #include "against_all/error.hpp"
+#include "against_all/figures.hpp"
+#include "against_all/rule.hpp"
+#include "against_all/scenario.hpp"
 #include "against_all/summary.hpp"
 
 namespace against_all {
@@ -40,6 +43,37 @@ Error request_error(const std::string& code, const std::string& field = "",
   return error;
 }
 
+// The dataset a request names, read and validated; or the error that stops it.
+Result<Dataset> request_dataset(const nlohmann::json& parsed) {
+  if (!parsed.contains("dataset")) return request_error("request.missing_field", "dataset");
+  const auto& dataset_json = parsed["dataset"];
+  if (!dataset_json.is_object()) return request_error("request.invalid_json", "dataset");
+  if (!dataset_json.contains("files")) return request_error("request.missing_field", "dataset.files");
+  const auto& files_json = dataset_json["files"];
+  if (!files_json.is_object()) return request_error("request.invalid_json", "dataset.files");
+
+  std::map<std::string, std::string> files;
+  for (auto it = files_json.begin(); it != files_json.end(); ++it) {
+    if (!it.value().is_string()) return request_error("request.invalid_json", "dataset.files." + it.key());
+    files[it.key()] = it.value().get<std::string>();
+  }
+  return read_dataset(files);
+}
+
+Result<PercentE6> request_swing(const nlohmann::json& parsed) {
+  if (!parsed.contains("swing")) return PercentE6{0};
+  auto swing = percent_from_json(json(parsed["swing"]));
+  if (!swing) return request_error("request.invalid_swing", "swing", parsed["swing"].dump());
+  return *swing;
+}
+
+Result<Rule> request_rule(const nlohmann::json& parsed) {
+  if (!parsed.contains("rule")) return request_error("request.missing_field", "rule");
+  return parse_rule(json(parsed["rule"]));
+}
+
+std::string ok_response(const json& result) { return dump(json{{"ok", true}, {"result", result}}); }
+
 std::string respond(const std::string& request) {
   nlohmann::json parsed;
   try {
@@ -51,25 +85,22 @@ std::string respond(const std::string& request) {
   if (!parsed.contains("op")) return error_response(request_error("request.missing_field", "op"));
   if (!parsed["op"].is_string()) return error_response(request_error("request.invalid_json", "op"));
   const std::string op = parsed["op"].get<std::string>();
-  if (op != "summary" && op != "check") return error_response(request_error("request.unknown_op", "op", op));
-  if (!parsed.contains("dataset")) return error_response(request_error("request.missing_field", "dataset"));
-  const auto& dataset_json = parsed["dataset"];
-  if (!dataset_json.is_object()) return error_response(request_error("request.invalid_json", "dataset"));
-  if (!dataset_json.contains("files")) return error_response(request_error("request.missing_field", "dataset.files"));
-  const auto& files_json = dataset_json["files"];
-  if (!files_json.is_object()) return error_response(request_error("request.invalid_json", "dataset.files"));
+  if (op == "presets") return ok_response(list_presets());
+  if (op != "summary" && op != "check" && op != "evaluate" && op != "compare")
+    return error_response(request_error("request.unknown_op", "op", op));
 
-  std::map<std::string, std::string> files;
-  for (auto it = files_json.begin(); it != files_json.end(); ++it) {
-    if (!it.value().is_string()) {
-      return error_response(request_error("request.invalid_json", "dataset.files." + it.key()));
-    }
-    files[it.key()] = it.value().get<std::string>();
-  }
-  auto dataset = read_dataset(files);
+  auto dataset = request_dataset(parsed);
   if (!dataset) return error_response(dataset.error());
-  const json result = op == "summary" ? build_summary(dataset.value()) : build_check(dataset.value());
-  return dump(json{{"ok", true}, {"result", result}});
+  if (op == "summary") return ok_response(build_summary(dataset.value()));
+  if (op == "check") return ok_response(build_check(dataset.value()));
+
+  auto swing = request_swing(parsed);
+  if (!swing) return error_response(swing.error());
+  const Figures figures = resolve_figures(dataset.value());
+  if (op == "compare") return ok_response(compare_presets(dataset.value(), figures, swing.value()));
+  auto rule = request_rule(parsed);
+  if (!rule) return error_response(rule.error());
+  return ok_response(evaluate_scenario(dataset.value(), figures, rule.value(), swing.value()));
 }
 
 }  // namespace

@@ -67,8 +67,8 @@ void check_claims_disagree(const Dataset& dataset, const Figures& figures, Colle
     }
     for (const auto& measure : percent_measures()) {
       std::vector<const PublishedClaim*> published;
-      for (const auto& claim : dataset.published) {
-        if (claim.unit == unit && claim.measure == measure) published.push_back(&claim);
+      for (int index : dataset.units[unit].published) {
+        if (dataset.published[index].measure == measure) published.push_back(&dataset.published[index]);
       }
       bool compatible = true;
       for (std::size_t i = 0; i < published.size(); ++i) {
@@ -129,6 +129,7 @@ void check_ballot_sums(const Dataset& dataset, const Figures& figures, Collector
     const auto against = figures.value(unit, "against_all");
     const auto invalid = figures.value(unit, "invalid");
     const auto blank = figures.value(unit, "blank");
+    const auto crossed_out = figures.value(unit, "crossed_out");
     // Without valid_votes, the known candidate votes and against-all are a lower bound of it.
     std::optional<std::int64_t> parts = 0;
     bool any = false;
@@ -149,6 +150,7 @@ void check_ballot_sums(const Dataset& dataset, const Figures& figures, Collector
     }
     if (invalid) parts = against_all::add(parts, *invalid), any = true;
     if (blank) parts = against_all::add(parts, *blank), any = true;
+    if (crossed_out) parts = against_all::add(parts, *crossed_out), any = true;
     if (!any || !parts) continue;
     Finding* finding = nullptr;
     const json values = {{"parts", *parts}, {"ballots_cast", *ballots_cast}};
@@ -158,7 +160,7 @@ void check_ballot_sums(const Dataset& dataset, const Figures& figures, Collector
       finding = &out.add("check.ballot_sum_mismatch", "error", {unit}, "ballots_cast", values);
     }
     if (finding) {
-      for (const char* measure : {"ballots_cast", "valid_votes", "against_all", "invalid", "blank"}) {
+      for (const char* measure : {"ballots_cast", "valid_votes", "against_all", "invalid", "blank", "crossed_out"}) {
         out.cite(*finding, unit, measure);
       }
     }
@@ -179,8 +181,8 @@ void check_registered(const Dataset& dataset, const Figures& figures, Collector&
 
 void check_published_percentages(const Dataset& dataset, const Figures& figures, Collector& out) {
   for (int unit = 0; unit < unit_count(dataset); ++unit) {
-    for (const auto& published : dataset.published) {
-      if (published.unit != unit) continue;
+    for (int index : dataset.units[unit].published) {
+      const PublishedClaim& published = dataset.published[index];
       const PublishedCheck check = check_published(figures, published);
       if (check.matches == true) continue;
       Finding* finding = nullptr;

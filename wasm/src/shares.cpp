@@ -35,14 +35,16 @@ UnitShares unit_shares(const Figures& figures, int unit) {
 }
 
 std::vector<std::optional<int>> competition_ranks(const std::vector<std::optional<Fraction>>& shares) {
-  std::vector<std::optional<int>> ranks(shares.size());
+  std::vector<std::size_t> order;
   for (std::size_t i = 0; i < shares.size(); ++i) {
-    if (!shares[i]) continue;
-    int higher = 0;
-    for (const auto& other : shares) {
-      if (other && compare(*other, *shares[i]) > 0) ++higher;
-    }
-    ranks[i] = higher + 1;
+    if (shares[i]) order.push_back(i);
+  }
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return compare(*shares[a], *shares[b]) > 0; });
+  std::vector<std::optional<int>> ranks(shares.size());
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    const bool tied = k > 0 && compare(*shares[order[k]], *shares[order[k - 1]]) == 0;
+    ranks[order[k]] = tied ? *ranks[order[k - 1]] : static_cast<int>(k) + 1;
   }
   return ranks;
 }

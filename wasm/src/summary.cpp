@@ -173,8 +173,9 @@ class Builder {
     json out = json::object();
     for (const auto& measure : percent_measures()) {
       json list = json::array();
-      for (const auto& p : d_.published) {
-        if (p.unit != u || p.measure != measure) continue;
+      for (int index : d_.units[u].published) {
+        const PublishedClaim& p = d_.published[index];
+        if (p.measure != measure) continue;
         const PublishedCheck check = check_published(a.figures, p);
         list.push_back({{"value", p.value},
                         {"text", p.text},

@@ -34,6 +34,7 @@ struct Unit {
   std::string note;
   std::vector<int> children;    // in file order
   std::vector<int> candidates;  // indices into Dataset::candidates, in file order
+  std::vector<int> published;   // indices into Dataset::published, in file order
 };
 
 // One stated count: (unit, measure, value, source).

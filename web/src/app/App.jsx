@@ -80,6 +80,7 @@ export function App({ engine, datasets, defaultDatasetId, browserLanguages }) {
               i18n={i18n}
               nameOf={nameOf}
               onSort={(key) => actions.sortBy({ key })}
+              onSortChange={(key, direction) => actions.setSort({ key, direction })}
               onOpen={(id) => (id === state.selectedRegion ? actions.closeRegion() : actions.openRegion({ id }))}
               onShowFindings={(id) => actions.showFindingsFor({ id })}
             />

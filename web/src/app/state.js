@@ -47,6 +47,14 @@ const handlers = {
     return { ...state, sort: { key, direction } };
   },
 
+  /** The narrow-screen sort control: a column and a direction at once (null key: the dataset's order). */
+  setSort: (state, { key, direction }) => {
+    if (!key) return { ...state, sort: { key: null, direction: null } };
+    const column = regionColumns.find((c) => c.key === key);
+    if (!column) return state;
+    return { ...state, sort: { key, direction: direction || column.firstDirection } };
+  },
+
   openRegion: (state, { id }) => ({ ...state, selectedRegion: id, focus: focusOn(state, 'region-detail-title') }),
   closeRegion: (state) => {
     const id = state.selectedRegion;

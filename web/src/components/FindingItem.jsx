@@ -15,32 +15,33 @@ export function FindingItem({ finding, selected, sources, i18n, nameOf, onShowUn
       data-code={finding.code}
       aria-current={selected ? 'true' : undefined}
     >
-      <p class="finding__head">
-        <SeverityBadge severity={finding.severity} i18n={i18n} />
+      <p class="finding__message">
+        <SeverityBadge severity={finding.severity} i18n={i18n} /> {findingText(i18n, finding)}{' '}
         <span class="finding__id">{finding.id}</span>
       </p>
-      <p class="finding__message">{findingText(i18n, finding)}</p>
-      {units.length > 0 && (
-        <p class="finding__units">
-          <span class="label">{i18n.t('findings.units')}: </span>
-          {units.map((id, i) => (
-            <span key={id}>
-              {i > 0 && ', '}
-              <UnitLink id={id} i18n={i18n} nameOf={nameOf} onShow={onShowUnit} />
-            </span>
-          ))}
-        </p>
-      )}
-      {findingSources.length > 0 && (
-        <p class="finding__sources">
-          <span class="label">{i18n.t('findings.sources')}: </span>
-          {findingSources.map((s) => (
-            <span key={s}>
-              <SourceRef source={s} sources={sources} i18n={i18n} />{' '}
-            </span>
-          ))}
-        </p>
-      )}
+      <div class="finding__meta">
+        {units.length > 0 && (
+          <p class="finding__units">
+            <span class="label">{i18n.t('findings.units')}: </span>
+            {units.map((id, i) => (
+              <span key={id}>
+                {i > 0 && ', '}
+                <UnitLink id={id} i18n={i18n} nameOf={nameOf} onShow={onShowUnit} />
+              </span>
+            ))}
+          </p>
+        )}
+        {findingSources.length > 0 && (
+          <p class="finding__sources">
+            <span class="label">{i18n.t('findings.sources')}: </span>
+            {findingSources.map((s) => (
+              <span key={s}>
+                <SourceRef source={s} sources={sources} i18n={i18n} />{' '}
+              </span>
+            ))}
+          </p>
+        )}
+      </div>
     </li>
   );
 }

@@ -4,17 +4,17 @@ import { ShareValue } from './ShareValue.jsx';
 import { PublishedShare } from './PublishedShare.jsx';
 import { firstPublished } from '../app/regionColumns.js';
 
-export function NationalRow({ national, i18n, nameOf }) {
+export function NationalRow({ national, labels, i18n, nameOf }) {
   return (
     <tr class="national-row">
       <th scope="row" class="col-name">{i18n.t('table.national_row')}</th>
-      <td class="col-num"><FigureValue figure={national.figures.against_all} i18n={i18n} nameOf={nameOf} /></td>
-      <td class="col-num"><FigureValue figure={national.figures.ballots_cast} i18n={i18n} nameOf={nameOf} /></td>
-      <td class="col-num col-share"><ShareValue value={national.shares.against_all_of_cast} i18n={i18n} digits={2} /></td>
-      <td class="col-num"><PublishedShare published={firstPublished(national)} i18n={i18n} /></td>
-      <td class="col-num" />
-      <td class="col-vs" />
-      <td class="col-findings" />
+      <td class="col-num" data-label={labels.against_all}><FigureValue figure={national.figures.against_all} i18n={i18n} nameOf={nameOf} /></td>
+      <td class="col-num" data-label={labels.ballots_cast}><FigureValue figure={national.figures.ballots_cast} i18n={i18n} nameOf={nameOf} /></td>
+      <td class="col-num col-share" data-label={labels.share}><ShareValue value={national.shares.against_all_of_cast} i18n={i18n} digits={2} /></td>
+      <td class="col-num" data-label={labels.published}><PublishedShare published={firstPublished(national)} i18n={i18n} /></td>
+      <td class="col-num is-empty" />
+      <td class="col-vs is-empty" />
+      <td class="col-findings is-empty" />
     </tr>
   );
 }

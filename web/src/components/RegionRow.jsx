@@ -7,7 +7,7 @@ import { VsNational } from './VsNational.jsx';
 import { FindingMarker } from './FindingMarker.jsx';
 import { firstPublished } from '../app/regionColumns.js';
 
-export function RegionRow({ region, selected, highlighted, severity, i18n, nameOf, onOpen, onShowFindings }) {
+export function RegionRow({ region, labels, selected, highlighted, severity, i18n, nameOf, onOpen, onShowFindings }) {
   const name = i18n.name(region);
   const classes = ['region-row', selected && 'is-selected', highlighted && 'is-highlighted'].filter(Boolean).join(' ');
   return (
@@ -25,13 +25,13 @@ export function RegionRow({ region, selected, highlighted, severity, i18n, nameO
           {name}
         </button>
       </th>
-      <td class="col-num"><FigureValue figure={region.figures.against_all} i18n={i18n} nameOf={nameOf} /></td>
-      <td class="col-num"><FigureValue figure={region.figures.ballots_cast} i18n={i18n} nameOf={nameOf} /></td>
-      <td class="col-num col-share"><ShareValue value={region.shares.against_all_of_cast} i18n={i18n} digits={2} /></td>
-      <td class="col-num"><PublishedShare published={firstPublished(region)} i18n={i18n} /></td>
-      <td class="col-num"><RankValue rank={region.rank} of={region.rank_of} i18n={i18n} /></td>
-      <td class="col-vs"><VsNational value={region.vs_national} i18n={i18n} /></td>
-      <td class="col-findings">
+      <td class="col-num" data-label={labels.against_all}><FigureValue figure={region.figures.against_all} i18n={i18n} nameOf={nameOf} /></td>
+      <td class="col-num" data-label={labels.ballots_cast}><FigureValue figure={region.figures.ballots_cast} i18n={i18n} nameOf={nameOf} /></td>
+      <td class="col-num col-share" data-label={labels.share}><ShareValue value={region.shares.against_all_of_cast} i18n={i18n} digits={2} /></td>
+      <td class="col-num" data-label={labels.published}><PublishedShare published={firstPublished(region)} i18n={i18n} /></td>
+      <td class="col-num" data-label={labels.rank}><RankValue rank={region.rank} of={region.rank_of} i18n={i18n} /></td>
+      <td class="col-vs" data-label={labels.vs_national}><VsNational value={region.vs_national} i18n={i18n} /></td>
+      <td class={`col-findings${(region.findings || []).length ? '' : ' is-empty'}`}>
         <FindingMarker unit={region} severity={severity} i18n={i18n} onShow={onShowFindings} />
       </td>
     </tr>

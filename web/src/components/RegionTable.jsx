@@ -6,6 +6,7 @@ import { NationalRow } from './NationalRow.jsx';
 const columnClass = { name: 'col-name', vs_national: 'col-vs', findings: 'col-findings' };
 
 export function RegionTable({ regions, national, columns, sort, selectedRegion, highlightedUnits, severityOf, i18n, nameOf, onSort, onOpen, onShowFindings }) {
+  const labels = Object.fromEntries(columns.map((c) => [c.key, i18n.t(c.label)]));
   return (
     <div class="table-scroll" role="region" aria-label={i18n.t('table.scroll_label')} tabindex="0">
       <table class="region-table">
@@ -29,6 +30,7 @@ export function RegionTable({ regions, national, columns, sort, selectedRegion, 
             <RegionRow
               key={region.id}
               region={region}
+              labels={labels}
               selected={region.id === selectedRegion}
               highlighted={highlightedUnits.has(region.id)}
               severity={severityOf(region)}
@@ -40,7 +42,7 @@ export function RegionTable({ regions, national, columns, sort, selectedRegion, 
           ))}
         </tbody>
         <tfoot>
-          <NationalRow national={national} i18n={i18n} nameOf={nameOf} />
+          <NationalRow national={national} labels={labels} i18n={i18n} nameOf={nameOf} />
         </tfoot>
       </table>
     </div>

@@ -1,6 +1,7 @@
 // The regions section: heading, how to use the table, the key to its marks, the table.
 import { RegionTable } from './RegionTable.jsx';
 import { Legend } from './Legend.jsx';
+import { SortControl } from './SortControl.jsx';
 
 export function RegionsPanel(props) {
   const { i18n } = props;
@@ -8,6 +9,7 @@ export function RegionsPanel(props) {
     <section class="panel" id="regions" aria-labelledby="regions-title">
       <h2 id="regions-title">{i18n.t('table.title')}</h2>
       <p class="panel__intro">{i18n.t('table.hint')}</p>
+      <SortControl columns={props.columns} sort={props.sort} i18n={i18n} onChange={props.onSortChange} />
       <RegionTable {...props} />
       <Legend i18n={i18n} />
     </section>

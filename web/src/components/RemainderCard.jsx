@@ -21,7 +21,7 @@ export function RemainderCard({ remainder, i18n, nameOf }) {
       <h4 id="remainder-title">{i18n.t('remainder.title')}</h4>
       <p class="contest__meta">{i18n.t('remainder.contests', { list: i18n.list(names) })}</p>
       <FactList items={items} />
-      <p class="note">{i18n.t('value.derived')}: {i18n.t('derivation.remainder')}</p>
+      <p class="note">{i18n.t('value.derived')}: {i18n.t('derivation.region_remainder')}</p>
     </article>
   );
 }

@@ -24,13 +24,13 @@ export function unitFacts(unit, { i18n, nameOf, sources }) {
   for (const m of always) items.push(measure(m));
   items.push({
     key: 'share',
-    label: `${i18n.t('measure.share')} · ${i18n.t('detail.recomputed')}`,
+    label: i18n.t('facts.share_recomputed'),
     value: <ShareValue value={shares.against_all_of_cast} i18n={i18n} digits={2} />,
   });
   if ((published.against_all_pct || []).length) {
     items.push({
       key: 'share-published',
-      label: `${i18n.t('measure.share')} · ${i18n.t('detail.published')}`,
+      label: i18n.t('facts.share_published'),
       value: <PublishedList published={published.against_all_pct} sources={sources} i18n={i18n} />,
     });
   }
@@ -38,14 +38,14 @@ export function unitFacts(unit, { i18n, nameOf, sources }) {
   if (shares.turnout !== null && shares.turnout !== undefined) {
     items.push({
       key: 'turnout',
-      label: `${i18n.t('measure.turnout')} · ${i18n.t('detail.recomputed')}`,
+      label: i18n.t('facts.turnout_recomputed'),
       value: <ShareValue value={shares.turnout} i18n={i18n} digits={1} />,
     });
   }
   if ((published.turnout_pct || []).length) {
     items.push({
       key: 'turnout-published',
-      label: `${i18n.t('measure.turnout')} · ${i18n.t('detail.published')}`,
+      label: i18n.t('facts.turnout_published'),
       value: <PublishedList published={published.turnout_pct} sources={sources} i18n={i18n} />,
     });
   }

@@ -48,6 +48,12 @@ export function createEngine(transport = workerTransport()) {
     summary: (dataset) => transport.send({ op: 'summary', dataset }),
     /** Only the consistency findings for one dataset. */
     check: (dataset) => transport.send({ op: 'check', dataset }),
+    /** The rule presets (the countries' rules) with their full settings. */
+    presets: () => transport.send({ op: 'presets' }),
+    /** One rule on one dataset: every contest's outcome, tallies and the swing curve. */
+    evaluate: (dataset, rule, swing = 0) => transport.send({ op: 'evaluate', dataset, rule, swing }),
+    /** Every preset side by side on one dataset. */
+    compare: (dataset, swing = 0) => transport.send({ op: 'compare', dataset, swing }),
     /** Any request of docs/engine-api.md. */
     call: (request) => transport.send(request),
     close: () => transport.close(),

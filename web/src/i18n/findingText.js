@@ -5,6 +5,10 @@ function measureName(i18n, measure) {
   return measure ? (i18n.has(key) ? i18n.t(key) : measure) : '';
 }
 
+function lowerFirst(text) {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
 function isPercentMeasure(measure) {
   return typeof measure === 'string' && measure.endsWith('_pct');
 }
@@ -18,7 +22,7 @@ function formatValue(i18n, name, value, finding) {
   if (value === null || value === undefined) return i18n.t('value.unknown');
   if (name === 'published') return i18n.percent(value);
   if (name === 'recomputed') return i18n.percent(value, 2);
-  if (name === 'missing' && Array.isArray(value)) return i18n.list(value.map((m) => measureName(i18n, m)));
+  if (name === 'missing' && Array.isArray(value)) return i18n.list(value.map((m) => lowerFirst(measureName(i18n, m))));
   if (name === 'claims' && Array.isArray(value)) {
     return i18n.list(
       value.map((claim) =>
