@@ -21,11 +21,12 @@ struct State {
   CountRange leader;
 };
 
-// A contest with every count the rule needs known exactly.
+// A contest whose candidates' votes and against-all count are known exactly, as is every
+// other count the rule reads (ballots cast and registered voters may stay bounded otherwise).
 struct ExactContest {
   std::vector<std::int64_t> votes;
   std::int64_t against_all = 0;
-  std::int64_t cast = 0;
+  CountRange cast;
   CountRange registered;
 };
 
@@ -232,8 +233,10 @@ CountRange effective_against_all(const Bounds& b, const Rule& rule) {
 
 // ---- Uniform swing ---------------------------------------------------------------------
 
-std::int64_t moved_votes(std::int64_t cast, std::int64_t candidates_total, PercentE6 swing_e6) {
-  const auto m = static_cast<std::int64_t>(times_percent(cast, swing_e6) / kHundredPercent);
+// The swing is in points of valid votes (candidates + against-all), which moving votes from the
+// candidates to against-all leaves unchanged: the against-all share of them grows by exactly that.
+std::int64_t moved_votes(std::int64_t valid_votes, std::int64_t candidates_total, PercentE6 swing_e6) {
+  const auto m = static_cast<std::int64_t>(times_percent(valid_votes, swing_e6) / kHundredPercent);
   return std::min(m, candidates_total);
 }
 
@@ -269,7 +272,7 @@ State state_of(const ExactContest& e) {
     leader = std::max(leader, v);
   }
   s.registered = e.registered;
-  s.cast = exactly(e.cast);
+  s.cast = e.cast;
   s.candidates_total = exactly(total);
   s.against_all = exactly(e.against_all);
   s.leader = exactly(leader);
@@ -312,14 +315,14 @@ void measure_distances(const ExactContest& e, const Rule& rule, Outcome current,
   auto arrived = smallest(kMostNewVoters, [&](std::int64_t n) {
     ExactContest m = e;
     (to_fail ? m.against_all : m.votes[li]) += n;
-    m.cast += n;
+    m.cast = add(m.cast, exactly(n));
     // Past the registered voters the list itself would have to grow; the distance says so.
-    if (m.registered.exact()) m.registered = exactly(std::max(m.registered.lo, m.cast));
+    if (m.registered.exact() && m.cast.exact()) m.registered = exactly(std::max(m.registered.lo, m.cast.lo));
     return differs(m);
   });
   if (arrived) {
     Distance distance{*arrived, std::nullopt};
-    if (e.registered.exact()) distance.within_non_voters = *arrived <= e.registered.lo - e.cast;
+    if (e.registered.exact() && e.cast.exact()) distance.within_non_voters = *arrived <= e.registered.lo - e.cast.lo;
     d.new_voters_distance = distance;
   }
 }
@@ -397,7 +400,8 @@ Decision decide(const ContestCounts& counts, const Rule& rule, PercentE6 swing_e
   }
 
   const CountRange against_all = effective_against_all(b, rule);
-  const bool exact = cand.complete && against_all.exact() && b.cast.exact() &&
+  const bool exact = cand.complete && against_all.exact() &&
+                     (!rule_reads(rule, Base::ballots_cast) || b.cast.exact()) &&
                      (!rule_reads(rule, Base::registered) || b.registered.exact());
   State state;
   std::optional<ExactContest> exact_contest;
@@ -405,9 +409,9 @@ Decision decide(const ContestCounts& counts, const Rule& rule, PercentE6 swing_e
     ExactContest e;
     e.votes = cand.known;
     e.against_all = against_all.lo;
-    e.cast = b.cast.lo;
+    e.cast = b.cast;
     e.registered = b.registered;
-    const std::int64_t moved = moved_votes(e.cast, b.total.lo, swing_e6);
+    const std::int64_t moved = moved_votes(b.total.lo + e.against_all, b.total.lo, swing_e6);
     e.votes = take_proportionally(e.votes, moved);
     e.against_all += moved;
     state = state_of(e);
@@ -419,10 +423,10 @@ Decision decide(const ContestCounts& counts, const Rule& rule, PercentE6 swing_e
     state.against_all = against_all;
     state.leader = b.leader;
     if (swing_e6 > 0) {
-      // Bounds of the votes moved: monotone in ballots cast and capped by the candidates' total.
-      const CountRange moved{
-          b.cast.lo >= kUnbounded ? kUnbounded : moved_votes(b.cast.lo, b.total.lo, swing_e6),
-          b.cast.hi >= kUnbounded ? b.total.hi : moved_votes(b.cast.hi, b.total.hi, swing_e6)};
+      // Bounds of the votes moved: monotone in valid votes and capped by the candidates' total.
+      const CountRange valid = add(b.total, against_all);
+      const CountRange moved{moved_votes(valid.lo, b.total.lo, swing_e6),
+                             valid.hi >= kUnbounded ? b.total.hi : moved_votes(valid.hi, b.total.hi, swing_e6)};
       state.against_all = add(state.against_all, moved);
       state.candidates_total = subtract(b.total, moved);
       state.candidates_total.lo = std::max<std::int64_t>(0, state.candidates_total.lo);
