@@ -1,5 +1,6 @@
 // against-all: the native command line over the same core. It builds the request the web page
 // would send, calls handle(), and prints the response (json) or a view of it (csv, table).
+#include <filesystem>
 #include <iostream>
 #include <map>
 #include <string>
@@ -24,6 +25,8 @@ const char* const kUsageText =
     "       against-all check <dataset-dir> [--format json|table]\n"
     "       against-all evaluate <dataset-dir> --rule <preset-id|rule.json> [--swing P] [--format json|csv|table]\n"
     "       against-all compare <dataset-dir> [--swing P] [--format json|csv|table]\n"
+    "       against-all summary|check|evaluate|compare <file.csv> --map <mapping.json> [the options above]\n"
+    "       against-all inspect <file.csv>\n"
     "       against-all request <file.json|->\n";
 
 int usage(const std::string& problem) {
@@ -46,7 +49,7 @@ std::string located(const json& error) {
 }
 
 struct Options {
-  std::string command, target, level, format, rule, swing;
+  std::string command, target, level, format, rule, swing, map;
 };
 
 bool one_of(const std::string& value, std::initializer_list<const char*> choices) {
@@ -60,16 +63,16 @@ int parse_options(int argc, char** argv, Options& o) {
   o.command = argv[1];
   o.target = argv[2];
   std::map<std::string, std::string*> flags = {
-      {"--level", &o.level}, {"--format", &o.format}, {"--rule", &o.rule}, {"--swing", &o.swing}};
+      {"--level", &o.level}, {"--format", &o.format}, {"--rule", &o.rule}, {"--swing", &o.swing}, {"--map", &o.map}};
   for (int i = 3; i < argc; ++i) {
     auto flag = flags.find(argv[i]);
     if (flag == flags.end() || i + 1 >= argc) return usage(std::string("unexpected argument ") + argv[i]);
     *flag->second = argv[++i];
   }
-  if (!one_of(o.command, {"summary", "check", "evaluate", "compare", "request"}))
+  if (!one_of(o.command, {"summary", "check", "evaluate", "compare", "request", "inspect"}))
     return usage("unknown command " + o.command);
-  if (o.command == "request" && !(o.level + o.format + o.rule + o.swing).empty())
-    return usage("request takes no options");
+  if (one_of(o.command, {"request", "inspect"}) && !(o.level + o.format + o.rule + o.swing + o.map).empty())
+    return usage(o.command + " takes no options");
   if (!o.level.empty() && o.command != "summary") return usage("only summary takes --level");
   if (!o.level.empty() && !one_of(o.level, {"region", "contest"})) return usage("--level must be region or contest");
   if (o.command == "evaluate" && o.rule.empty()) return usage("evaluate needs --rule");
@@ -137,19 +140,43 @@ int main(int argc, char** argv) {
     return json::parse(response).value("ok", false) ? 0 : kDatasetError;
   }
 
-  std::map<std::string, std::string> files;
-  if (!read_folder(o.target, files)) {
-    std::cerr << "against-all: " << o.target << ": cannot read dataset folder\n";
+  // An uploaded results file: its bytes go beside the request, as the page sends them.
+  std::string bytes;
+  const std::string file_name = std::filesystem::path(o.target).filename().string();
+  if ((o.command == "inspect" || !o.map.empty()) && !read_file(o.target, bytes)) {
+    std::cerr << "against-all: " << o.target << ": cannot read file\n";
     return kDatasetError;
   }
-  json request{{"op", o.command}, {"dataset", {{"files", json(files)}}}};
+  if (o.command == "inspect") {
+    const std::string response = against_all::handle_with_bytes(dump(json{{"op", "inspect"}, {"file", file_name}}), bytes);
+    std::cout << response << "\n";
+    return json::parse(response).value("ok", false) ? 0 : kDatasetError;
+  }
+  json request{{"op", o.command}};
+  if (!o.map.empty()) {
+    std::string mapping_text;
+    json mapping = read_file(o.map, mapping_text) ? json::parse(mapping_text, nullptr, false) : json();
+    if (mapping.is_discarded() || mapping.is_null()) {
+      std::cerr << "against-all: " << o.map << ": cannot read a mapping (JSON) from this file\n";
+      return kDatasetError;
+    }
+    request["dataset"] = {{"upload", {{"file", file_name}, {"mapping", mapping}}}};
+  } else {
+    std::map<std::string, std::string> files;
+    if (!read_folder(o.target, files)) {
+      std::cerr << "against-all: " << o.target << ": cannot read dataset folder\n";
+      return kDatasetError;
+    }
+    request["dataset"] = {{"files", json(files)}};
+  }
   if (!o.rule.empty() && !read_rule(o.rule, request["rule"])) {
     std::cerr << "against-all: " << o.rule << ": cannot read a rule (JSON) from this file\n";
     return kDatasetError;
   }
   if (!o.swing.empty()) request["swing"] = swing_value(o.swing);
 
-  const std::string response = against_all::handle(dump(request));
+  const std::string response =
+      o.map.empty() ? against_all::handle(dump(request)) : against_all::handle_with_bytes(dump(request), bytes);
   const json parsed = json::parse(response);
   if (!parsed.value("ok", false)) {
     std::cerr << located(parsed["error"]) << "\n";

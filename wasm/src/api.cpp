@@ -10,12 +10,19 @@
 #include "against_all/rule.hpp"
 #include "against_all/scenario.hpp"
 #include "against_all/summary.hpp"
+#include "against_all/upload.hpp"
 
 namespace against_all {
 
 namespace {
 
 using json = nlohmann::ordered_json;
+
+// What comes beside the JSON request: an uploaded file's bytes, and whom to tell how far along it is.
+struct Attached {
+  const std::string* bytes = nullptr;
+  const UploadProgress* progress = nullptr;
+};
 
 std::string dump(const json& value) {
   // Invalid UTF-8 in a file becomes U+FFFD rather than an exception.
@@ -43,11 +50,38 @@ Error request_error(const std::string& code, const std::string& field = "",
   return error;
 }
 
-// The dataset a request names, read and validated; or the error that stops it.
-Result<Dataset> request_dataset(const nlohmann::json& parsed) {
+// An error about the uploaded file: also its byte offset when it could not be decoded.
+std::string upload_error_response(const Error& error, const DecodeError& decode_error) {
+  if (error.code.compare(0, 5, "text.") != 0) return error_response(error);
+  json response = json::parse(error_response(error));
+  response["error"]["offset"] = decode_error.byte_offset;
+  return dump(response);
+}
+
+// { "upload": { "mapping": {…}, "file": "name.csv" } } with the file's bytes beside the request.
+Result<Upload> request_upload(const nlohmann::json& upload_json, const Attached& attached, const std::string& field,
+                              DecodeError& decode_error) {
+  if (!upload_json.is_object()) return request_error("request.invalid_json", field);
+  if (!attached.bytes) return request_error("request.missing_field", "bytes");
+  if (!upload_json.contains("mapping")) return request_error("request.missing_field", field + ".mapping");
+  const std::string file = upload_json.contains("file") && upload_json["file"].is_string()
+                               ? upload_json["file"].get<std::string>() : "upload.csv";
+  return build_upload(*attached.bytes, file, upload_json["mapping"], &decode_error, attached.progress);
+}
+
+// The dataset a request names, read and validated; or the error that stops it. An uploaded
+// dataset also fills `upload` (its report goes into the result).
+Result<Dataset> request_dataset(const nlohmann::json& parsed, const Attached& attached, std::optional<Upload>& upload,
+                                DecodeError& decode_error) {
   if (!parsed.contains("dataset")) return request_error("request.missing_field", "dataset");
   const auto& dataset_json = parsed["dataset"];
   if (!dataset_json.is_object()) return request_error("request.invalid_json", "dataset");
+  if (dataset_json.contains("upload")) {
+    auto built = request_upload(dataset_json["upload"], attached, "dataset.upload", decode_error);
+    if (!built) return built.error();
+    upload = std::move(built).value();
+    return upload->dataset;
+  }
   if (!dataset_json.contains("files")) return request_error("request.missing_field", "dataset.files");
   const auto& files_json = dataset_json["files"];
   if (!files_json.is_object()) return request_error("request.invalid_json", "dataset.files");
@@ -74,7 +108,34 @@ Result<Rule> request_rule(const nlohmann::json& parsed) {
 
 std::string ok_response(const json& result) { return dump(json{{"ok", true}, {"result", result}}); }
 
-std::string respond(const std::string& request) {
+// The result of an op on an uploaded dataset carries the upload report.
+json with_upload(json result, const std::optional<Upload>& upload) {
+  if (upload) result["upload"] = upload_report_json(*upload);
+  return result;
+}
+
+std::string respond_with_bytes(const nlohmann::json& parsed, const std::string& op, const Attached& attached) {
+  DecodeError decode_error;
+  if (!attached.bytes) return error_response(request_error("request.missing_field", "bytes"));
+  if (op == "inspect") {
+    const std::string file = parsed.contains("file") && parsed["file"].is_string() ? parsed["file"].get<std::string>()
+                                                                                    : "upload.csv";
+    auto opened = open_upload(*attached.bytes, file, &decode_error);
+    if (!opened) return upload_error_response(opened.error(), decode_error);
+    json result = inspect_upload(opened.value());
+    result["file"] = file;
+    result["bytes"] = attached.bytes->size();
+    return ok_response(result);
+  }
+  // problems_csv
+  if (!parsed.contains("upload")) return error_response(request_error("request.missing_field", "upload"));
+  auto upload = request_upload(parsed["upload"], attached, "upload", decode_error);
+  if (!upload) return upload_error_response(upload.error(), decode_error);
+  return ok_response(json{{"csv", problem_rows_csv(upload.value().report)},
+                          {"rows", upload.value().report.problem_rows.size()}});
+}
+
+std::string respond(const std::string& request, const Attached& attached) {
   nlohmann::json parsed;
   try {
     parsed = nlohmann::json::parse(request);
@@ -86,32 +147,41 @@ std::string respond(const std::string& request) {
   if (!parsed["op"].is_string()) return error_response(request_error("request.invalid_json", "op"));
   const std::string op = parsed["op"].get<std::string>();
   if (op == "presets") return ok_response(list_presets());
+  if (op == "inspect" || op == "problems_csv") return respond_with_bytes(parsed, op, attached);
   if (op != "summary" && op != "check" && op != "evaluate" && op != "compare")
     return error_response(request_error("request.unknown_op", "op", op));
 
-  auto dataset = request_dataset(parsed);
-  if (!dataset) return error_response(dataset.error());
-  if (op == "summary") return ok_response(build_summary(dataset.value()));
-  if (op == "check") return ok_response(build_check(dataset.value()));
+  std::optional<Upload> upload;
+  DecodeError decode_error;
+  auto dataset = request_dataset(parsed, attached, upload, decode_error);
+  if (!dataset) return upload_error_response(dataset.error(), decode_error);
+  if (op == "summary") return ok_response(with_upload(build_summary(dataset.value()), upload));
+  if (op == "check") return ok_response(with_upload(build_check(dataset.value()), upload));
 
   auto swing = request_swing(parsed);
   if (!swing) return error_response(swing.error());
   const Figures figures = resolve_figures(dataset.value());
-  if (op == "compare") return ok_response(compare_presets(dataset.value(), figures, swing.value()));
+  if (op == "compare") return ok_response(with_upload(compare_presets(dataset.value(), figures, swing.value()), upload));
   auto rule = request_rule(parsed);
   if (!rule) return error_response(rule.error());
-  return ok_response(evaluate_scenario(dataset.value(), figures, rule.value(), swing.value()));
+  return ok_response(with_upload(evaluate_scenario(dataset.value(), figures, rule.value(), swing.value()), upload));
 }
 
-}  // namespace
-
-std::string handle(const std::string& request) {
+std::string handle_with_bytes_or_none(const std::string& request, const Attached& attached) {
   try {
-    return respond(request);
+    return respond(request, attached);
   } catch (...) {
     // Not expected; still an answer, never an exception across the boundary.
     return R"({"ok":false,"error":{"code":"internal.error","message_key":"error.internal.error"}})";
   }
+}
+
+}  // namespace
+
+std::string handle(const std::string& request) { return handle_with_bytes_or_none(request, Attached{}); }
+
+std::string handle_with_bytes(const std::string& request, const std::string& bytes, const UploadProgress* progress) {
+  return handle_with_bytes_or_none(request, Attached{&bytes, progress});
 }
 
 }  // namespace against_all

@@ -1,0 +1,61 @@
+// How an uploaded table's columns become a dataset: the mapping (docs/engine-api.md, "Mapping"),
+// read from JSON and suggested from the header in Russian, Kazakh and English.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "against_all/error.hpp"
+
+namespace against_all {
+
+enum class UploadShape { wide, long_ };
+
+struct HierarchyColumn {
+  std::string level;   // level id, e.g. "region", "district", "station"
+  int column = 0;      // 0-based
+};
+
+struct ColumnMapping {
+  UploadShape shape = UploadShape::wide;
+  std::vector<HierarchyColumn> hierarchy;   // top to bottom; each row is a unit of the last level
+  std::string contest_level = "country";    // a hierarchy level, or "country": the file is one contest
+  std::map<std::string, std::vector<int>> measures;   // count measure → the columns it sums
+  std::vector<int> candidates;              // wide: a column per candidate
+  int option_column = -1;                   // long: the option (candidate, against all, …) of the row
+  int votes_column = -1;                    // long: its votes
+  std::map<std::string, std::string> options;   // long: option text → measure or "ignore"; others are candidates
+
+  int contest_depth() const;                // index into hierarchy; -1 for "country"
+};
+
+// The root level and unit of every uploaded dataset.
+inline const char* const kCountryLevel = "country";
+
+// Columns may be given by 0-based index or by exact header text. Errors: map.invalid (field =
+// the key path), map.unknown_column, map.ambiguous_column (two columns have that header),
+// map.required_column_missing (no hierarchy; long without option or votes column),
+// map.duplicate_column (one column mapped twice), map.unknown_measure.
+Result<ColumnMapping> read_mapping(const nlohmann::json& mapping, const std::vector<std::string>& header);
+
+// Columns as 0-based indices; every key present.
+nlohmann::ordered_json mapping_json(const ColumnMapping& mapping);
+
+struct MappingSuggestion {
+  ColumnMapping mapping;
+  std::vector<int> unmapped;                // columns the mapping leaves out (kept, listed)
+  std::vector<std::string> ambiguous;       // mapping keys the user should confirm, e.g. "contest_level"
+};
+
+// From the header and the first rows (sample values tell counts from names).
+MappingSuggestion suggest_mapping(const std::vector<std::string>& header,
+                                  const std::vector<std::vector<std::string>>& sample);
+
+// Lower case (Russian and Kazakh Cyrillic, Latin), "ё" as "е", runs of spaces as one space.
+std::string normalize_header(std::string_view text);
+
+}  // namespace against_all

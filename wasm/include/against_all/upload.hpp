@@ -1,0 +1,99 @@
+// An uploaded results table turned into a Dataset: its bytes decoded, its rows read, and the
+// reporting-unit rows summed into units up the mapped hierarchy, so that summary, check and
+// evaluate run on it unchanged. Every row is accounted for in the report.
+//
+// Policy (docs/engine-api.md, "Upload"):
+// - A row with the wrong number of fields, without a value in a hierarchy column, a second row
+//   for the same reporting unit (and option, in the long shape), or with every field empty is
+//   not used; it is listed with the reason.
+// - A cell that is not a count (value.not_integer, value.negative, value.overflow) is listed,
+//   and only that figure becomes unknown for that row; the rest of the row is used.
+// - A sum with an unknown part is unknown, never a sum that treats it as zero: the unit gets no
+//   claim for that measure, and the report gives the known part as a lower bound.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "against_all/column_mapping.hpp"
+#include "against_all/dataset.hpp"
+#include "against_all/delimited_text.hpp"
+#include "against_all/error.hpp"
+#include "against_all/text_encoding.hpp"
+
+namespace against_all {
+
+struct UploadProblem {
+  std::string code;
+  int record_line = 0;    // the line the row starts on
+  int line = 0;
+  int column = 0;         // 1-based, code points
+  std::string field;      // the column's header, when about one cell
+  std::string text;       // the raw offending text
+  bool row_used = true;   // false: the row is in no sum
+};
+
+// A figure left unknown because some of its rows lack it.
+struct UnknownFigure {
+  int unit = 0;                // index into Dataset::units
+  std::string measure;         // a count measure, or "candidate" (then `candidate` names it)
+  std::string candidate;
+  int rows = 0;                // rows of the unit
+  int rows_unknown = 0;        // of which without the figure
+  std::int64_t known_part = 0; // the sum over the others: a lower bound
+  int first_line = 0;          // the first row without it
+};
+
+struct UploadReport {
+  std::string file;
+  TextEncoding encoding = TextEncoding::utf8;
+  DelimiterGuess delimiter;
+  std::vector<std::string> header;
+  ColumnMapping mapping;
+  int rows = 0;                                 // data rows (blank lines are not rows)
+  int rows_used = 0;
+  std::map<std::string, int> rows_not_used;     // reason code → rows
+  std::vector<UploadProblem> problems;          // in file order
+  std::vector<UnknownFigure> unknown_figures;
+  std::vector<int> unmapped;                    // columns the mapping leaves out
+  std::vector<std::string> notes;               // e.g. "measures.turnout_pct: not summed"
+  std::vector<std::pair<int, std::string>> problem_rows;   // (line, raw text) of every row with a problem
+};
+
+struct Upload {
+  Dataset dataset;
+  UploadReport report;
+};
+
+struct DecodedUpload {
+  DecodedText decoded;
+  DelimiterGuess delimiter;
+};
+
+// Decoding and delimiter sniffing. Errors: text.* (with the byte offset), csv.empty.
+Result<DecodedUpload> open_upload(std::string bytes, const std::string& file_name, DecodeError* decode_error = nullptr);
+
+// Told now and then while rows are read: bytes of the decoded text read so far, of how many,
+// and rows so far. The page's worker turns it into a progress bar.
+using UploadProgress = std::function<void(std::uint64_t bytes_read, std::uint64_t bytes_total, std::uint64_t rows)>;
+
+// Errors: those of open_upload, map.* (read_mapping), csv.empty (no data row).
+Result<Upload> build_upload(std::string bytes, const std::string& file_name, const nlohmann::json& mapping,
+                            DecodeError* decode_error = nullptr, const UploadProgress* progress = nullptr);
+
+// { file, encoding, delimiter, rows, rows_used, rows_not_used, problems, problems_total,
+//   unknown_figures, unmapped, notes, mapping } — problems are listed up to `max_problems`.
+nlohmann::ordered_json upload_report_json(const Upload& upload, std::size_t max_problems = 1000);
+
+// The rows with problems as CSV: "line", "problems", then the file's own columns.
+std::string problem_rows_csv(const UploadReport& report);
+
+// `inspect`: encoding, delimiter, header, the first rows as text, the suggested mapping, row count.
+nlohmann::ordered_json inspect_upload(const DecodedUpload& upload, std::size_t preview_rows = 20);
+
+}  // namespace against_all

@@ -1,0 +1,282 @@
+#include "against_all/delimited_text.hpp"
+
+#include <algorithm>
+
+namespace against_all {
+
+namespace {
+
+constexpr std::size_t kShownTextLimit = 200;   // bytes of raw text kept with a problem
+
+std::size_t code_points(std::string_view text, std::size_t from, std::size_t to) {
+  std::size_t count = 0;
+  for (std::size_t i = from; i < to; ++i) count += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+  return count;
+}
+
+// Cuts at most `limit` bytes, not inside a UTF-8 sequence.
+std::string_view shown(std::string_view text) {
+  if (text.size() <= kShownTextLimit) return text;
+  std::size_t end = kShownTextLimit;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  return text.substr(0, end);
+}
+
+bool is_break(char c) { return c == '\n' || c == '\r'; }
+
+}  // namespace
+
+std::string delimiter_name(char delimiter) { return std::string(1, delimiter); }
+
+DelimitedReader::DelimitedReader(std::string_view text, char delimiter) : text_(text), delimiter_(delimiter) {
+  std::fill(std::begin(stop_), std::end(stop_), false);
+  stop_[static_cast<unsigned char>(delimiter)] = true;
+  stop_[static_cast<unsigned char>('\n')] = true;
+  stop_[static_cast<unsigned char>('\r')] = true;
+}
+
+void DelimitedReader::add_problem(const char* code, int record_line, std::size_t at, std::string_view text) {
+  // The line starts after the last line break before `at`; count the breaks from the record start.
+  DelimitedProblem problem;
+  problem.code = code;
+  problem.record_line = record_line;
+  std::size_t line_start = at;
+  while (line_start > 0 && !is_break(text_[line_start - 1])) --line_start;
+  problem.line = line_;
+  problem.column = static_cast<int>(code_points(text_, line_start, at)) + 1;
+  problem.text = std::string(shown(text));
+  problems_.push_back(std::move(problem));
+}
+
+// At an opening quote: reads the quoted field (and any text after its closing quote) into spans_.
+void DelimitedReader::read_quoted() {
+  const char* p = text_.data();
+  const std::size_t n = text_.size();
+  const std::size_t quote = pos_;
+  std::size_t i = quote + 1;
+  int breaks = 0;
+  bool copy = false;
+  while (true) {
+    if (i >= n) break;
+    const char c = p[i];
+    if (c == '"') {
+      if (i + 1 < n && p[i + 1] == '"') {
+        copy = true;
+        i += 2;
+        continue;
+      }
+      break;
+    }
+    if (c == '\r') {
+      copy = true;   // CRLF and CR inside quotes read as LF, the same on every system
+      ++breaks;
+      if (i + 1 < n && p[i + 1] == '\n') ++i;
+    } else if (c == '\n') {
+      ++breaks;
+    }
+    ++i;
+  }
+  if (i >= n) {
+    // Never closed: the quote is taken as a literal character and the field ends at the
+    // delimiter or line break, so the rest of the file is not swallowed.
+    std::size_t end = quote;
+    while (end < n && !stop_[static_cast<unsigned char>(p[end])]) ++end;
+    add_problem("csv.unbalanced_quote", 0, quote, text_.substr(quote, end - quote));
+    spans_.push_back(Span{static_cast<std::uint32_t>(quote), static_cast<std::uint32_t>(end - quote), false});
+    pos_ = end;
+    return;
+  }
+  const std::size_t content = quote + 1;
+  const std::size_t close = i;
+  pos_ = close + 1;
+  std::size_t after = pos_;
+  while (after < n && !stop_[static_cast<unsigned char>(p[after])]) ++after;
+  const bool stray = after > pos_;
+  if (!copy && !stray) {
+    line_ += breaks;
+    spans_.push_back(Span{static_cast<std::uint32_t>(content), static_cast<std::uint32_t>(close - content), false});
+    return;
+  }
+  const std::size_t begin = arena_.size();
+  for (std::size_t k = content; k < close; ++k) {
+    if (p[k] == '"') {
+      arena_ += '"';
+      ++k;
+    } else if (p[k] == '\r') {
+      arena_ += '\n';
+      if (k + 1 < close && p[k + 1] == '\n') ++k;
+    } else {
+      arena_ += p[k];
+    }
+  }
+  line_ += breaks;
+  if (stray) {
+    add_problem("csv.text_after_quote", 0, pos_, text_.substr(pos_, after - pos_));
+    arena_.append(p + pos_, after - pos_);
+    pos_ = after;
+  }
+  spans_.push_back(Span{static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(arena_.size() - begin), true});
+}
+
+bool DelimitedReader::next(RecordView& record) {
+  const char* p = text_.data();
+  const std::size_t n = text_.size();
+  while (pos_ < n && is_break(p[pos_])) {   // blank lines are not records
+    if (p[pos_] == '\r' && pos_ + 1 < n && p[pos_ + 1] == '\n') ++pos_;
+    ++pos_;
+    ++line_;
+  }
+  if (pos_ >= n) return false;
+  record.line = line_;
+  spans_.clear();
+  arena_.clear();
+  const std::size_t raw_begin = pos_;
+  const std::size_t problems_before = problems_.size();
+  while (true) {
+    if (pos_ < n && p[pos_] == '"') {
+      read_quoted();
+    } else {
+      const std::size_t begin = pos_;
+      while (pos_ < n && !stop_[static_cast<unsigned char>(p[pos_])]) ++pos_;
+      spans_.push_back(Span{static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(pos_ - begin), false});
+    }
+    if (pos_ < n && p[pos_] == delimiter_) {
+      ++pos_;
+      continue;
+    }
+    break;
+  }
+  record.raw = text_.substr(raw_begin, pos_ - raw_begin);
+  record.fields.clear();
+  for (const Span& span : spans_) {
+    record.fields.push_back(span.in_arena ? std::string_view(arena_).substr(span.begin, span.size)
+                                          : text_.substr(span.begin, span.size));
+  }
+  for (std::size_t k = problems_before; k < problems_.size(); ++k) problems_[k].record_line = record.line;
+  if (expected_fields_ > 0 && record.fields.size() != expected_fields_) {
+    DelimitedProblem problem;
+    problem.code = "csv.field_count";
+    problem.record_line = record.line;
+    const std::size_t at = std::min(expected_fields_, record.fields.size());
+    const std::size_t offset = locate(record, at, problem.line, problem.column);
+    // Too many fields: the text from the first extra one on; too few: the whole record.
+    const std::size_t from = record.fields.size() > expected_fields_
+                                 ? offset - static_cast<std::size_t>(record.raw.data() - text_.data())
+                                 : 0;
+    problem.text = std::string(shown(record.raw.substr(from)));
+    problems_.push_back(std::move(problem));
+  }
+  record.has_problem = problems_.size() > problems_before;
+  if (pos_ < n) {   // the line break
+    if (p[pos_] == '\r' && pos_ + 1 < n && p[pos_ + 1] == '\n') ++pos_;
+    ++pos_;
+    ++line_;
+  }
+  return true;
+}
+
+std::size_t DelimitedReader::locate(const RecordView& record, std::size_t index, int& line, int& column) const {
+  const char* p = text_.data();
+  std::size_t pos = static_cast<std::size_t>(record.raw.data() - p);
+  const std::size_t end = pos + record.raw.size();
+  std::size_t line_start = pos;
+  line = record.line;
+  for (std::size_t k = 0;; ++k) {
+    if (k == index) break;
+    if (pos < end && p[pos] == '"') {
+      std::size_t i = pos + 1;
+      int breaks = 0;
+      std::size_t last_start = line_start;
+      while (i < end) {
+        if (p[i] == '"') {
+          if (i + 1 < end && p[i + 1] == '"') {
+            i += 2;
+            continue;
+          }
+          break;
+        }
+        if (p[i] == '\r' || p[i] == '\n') {
+          if (p[i] == '\r' && i + 1 < end && p[i + 1] == '\n') ++i;
+          ++breaks;
+          last_start = i + 1;
+        }
+        ++i;
+      }
+      if (i < end) {   // closed
+        pos = i + 1;
+        line += breaks;
+        line_start = last_start;
+      }
+    }
+    while (pos < end && p[pos] != delimiter_) ++pos;
+    if (pos >= end) {
+      pos = end;
+      break;
+    }
+    ++pos;
+  }
+  column = static_cast<int>(code_points(text_, line_start, pos)) + 1;
+  return pos;
+}
+
+DelimiterGuess sniff_delimiter(std::string_view text) {
+  constexpr std::size_t kSampleBytes = 64 * 1024;
+  constexpr std::size_t kSampleRecords = 50;
+  std::string_view sample = text.substr(0, kSampleBytes);
+  if (sample.size() < text.size()) {
+    const std::size_t last_break = sample.find_last_of("\r\n");
+    if (last_break != std::string_view::npos && last_break > 0) sample = sample.substr(0, last_break);
+  }
+  struct Score {
+    char delimiter;
+    int fields;
+    double consistency;
+  };
+  std::vector<Score> scores;
+  for (char delimiter : {',', ';', '\t', '|'}) {
+    DelimitedReader reader(sample, delimiter);
+    RecordView record;
+    std::size_t records = 0, matching = 0, first = 0;
+    while (records < kSampleRecords && reader.next(record)) {
+      if (records == 0) first = record.fields.size();
+      matching += record.fields.size() == first;
+      ++records;
+    }
+    if (records == 0 || first < 2) continue;
+    scores.push_back(Score{delimiter, static_cast<int>(first), static_cast<double>(matching) / records});
+  }
+  DelimiterGuess guess;
+  if (scores.empty()) {
+    guess.fields = 1;
+    guess.consistency = 1;
+    return guess;
+  }
+  // stable: the earlier delimiter wins a tie
+  std::stable_sort(scores.begin(), scores.end(), [](const Score& a, const Score& b) {
+    if (a.consistency != b.consistency) return a.consistency > b.consistency;
+    return a.fields > b.fields;
+  });
+  guess.delimiter = scores[0].delimiter;
+  guess.fields = scores[0].fields;
+  guess.consistency = scores[0].consistency;
+  for (std::size_t k = 1; k < scores.size(); ++k) {
+    if (scores[k].consistency == scores[0].consistency) guess.alternatives.push_back(scores[k].delimiter);
+  }
+  return guess;
+}
+
+DelimitedRows read_delimited(std::string_view text, char delimiter, std::size_t max_records) {
+  DelimitedRows out;
+  out.delimiter = delimiter;
+  DelimitedReader reader(text, delimiter);
+  RecordView record;
+  while (out.rows.size() < max_records && reader.next(record)) {
+    if (out.rows.empty()) reader.expect_fields(record.fields.size());
+    out.lines.push_back(record.line);
+    out.rows.emplace_back(record.fields.begin(), record.fields.end());
+  }
+  out.problems = reader.problems();
+  return out;
+}
+
+}  // namespace against_all

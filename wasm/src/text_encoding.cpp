@@ -1,0 +1,273 @@
+#include "against_all/text_encoding.hpp"
+
+#include <cstdint>
+#include <cstring>
+
+namespace against_all {
+
+const char* to_string(TextEncoding encoding) {
+  switch (encoding) {
+    case TextEncoding::utf8: return "utf-8";
+    case TextEncoding::utf8_bom: return "utf-8-bom";
+    case TextEncoding::utf16le: return "utf-16le";
+    case TextEncoding::utf16be: return "utf-16be";
+    case TextEncoding::windows1251: return "windows-1251";
+  }
+  return "utf-8";
+}
+
+namespace {
+
+// Windows-1251 bytes 0x80–0xBF as code points (0xC0–0xFF are U+0410–U+044F); 0x98 is unassigned.
+constexpr std::uint16_t kCp1251High[64] = {
+    0x0402, 0x0403, 0x201A, 0x0453, 0x201E, 0x2026, 0x2020, 0x2021,
+    0x20AC, 0x2030, 0x0409, 0x2039, 0x040A, 0x040C, 0x040B, 0x040F,
+    0x0452, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x0000, 0x2122, 0x0459, 0x203A, 0x045A, 0x045C, 0x045B, 0x045F,
+    0x00A0, 0x040E, 0x045E, 0x0408, 0x00A4, 0x0490, 0x00A6, 0x00A7,
+    0x0401, 0x00A9, 0x0404, 0x00AB, 0x00AC, 0x00AD, 0x00AE, 0x0407,
+    0x00B0, 0x00B1, 0x0406, 0x0456, 0x0491, 0x00B5, 0x00B6, 0x00B7,
+    0x0451, 0x2116, 0x0454, 0x00BB, 0x0458, 0x0405, 0x0455, 0x0457};
+
+void append_utf8(std::string& out, std::uint32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+// Length of the valid UTF-8 sequence at i, or 0.
+std::size_t utf8_sequence(const unsigned char* s, std::size_t i, std::size_t n) {
+  const unsigned char c = s[i];
+  if (c < 0x80) return 1;
+  const auto cont = [&](std::size_t k) { return i + k < n && (s[i + k] & 0xC0) == 0x80; };
+  if (c >= 0xC2 && c <= 0xDF) return cont(1) ? 2 : 0;
+  if (c >= 0xE0 && c <= 0xEF) {
+    if (!cont(1) || !cont(2)) return 0;
+    if (c == 0xE0 && s[i + 1] < 0xA0) return 0;   // overlong
+    if (c == 0xED && s[i + 1] > 0x9F) return 0;   // surrogate
+    return 3;
+  }
+  if (c >= 0xF0 && c <= 0xF4) {
+    if (!cont(1) || !cont(2) || !cont(3)) return 0;
+    if (c == 0xF0 && s[i + 1] < 0x90) return 0;   // overlong
+    if (c == 0xF4 && s[i + 1] > 0x8F) return 0;   // beyond U+10FFFF
+    return 4;
+  }
+  return 0;
+}
+
+std::string hex_bytes(const std::string& bytes, std::size_t offset, std::size_t count) {
+  static const char digits[] = "0123456789ABCDEF";
+  std::string out;
+  for (std::size_t i = offset; i < offset + count && i < bytes.size(); ++i) {
+    const auto b = static_cast<unsigned char>(bytes[i]);
+    if (!out.empty()) out += ' ';
+    out += digits[b >> 4];
+    out += digits[b & 15];
+  }
+  return out;
+}
+
+// Line and column (in code points) of a byte of UTF-8-ish text; `from` bytes are skipped (a BOM).
+void locate(const std::string& bytes, std::size_t from, std::size_t offset, int& line, int& column) {
+  line = 1;
+  column = 1;
+  for (std::size_t i = from; i < offset && i < bytes.size(); ++i) {
+    const auto c = static_cast<unsigned char>(bytes[i]);
+    if (c == '\n') {
+      ++line;
+      column = 1;
+    } else if ((c & 0xC0) != 0x80) {
+      ++column;
+    }
+  }
+}
+
+DecodeResult failure(const char* code, const std::string& file, const std::string& bytes, std::size_t offset,
+                     int line, int column, std::size_t shown_bytes) {
+  DecodeResult result;
+  result.error.error.code = code;
+  result.error.error.file = file;
+  result.error.error.line = line;
+  result.error.error.column = column;
+  if (shown_bytes > 0) result.error.error.text = hex_bytes(bytes, offset, shown_bytes);
+  result.error.byte_offset = offset;
+  return result;
+}
+
+// Decodes UTF-16 from `from`; on an unpaired surrogate, sets `bad` to its byte offset.
+bool decode_utf16(const std::string& bytes, std::size_t from, bool little_endian, std::string& out,
+                  std::size_t& bad, int& line, int& column) {
+  out.clear();
+  out.reserve((bytes.size() - from) * 3 / 2);
+  line = 1;
+  column = 1;
+  const auto unit_at = [&](std::size_t i) -> std::uint32_t {
+    const auto a = static_cast<unsigned char>(bytes[i]);
+    const auto b = static_cast<unsigned char>(bytes[i + 1]);
+    return little_endian ? (a | (b << 8)) : ((a << 8) | b);
+  };
+  std::size_t i = from;
+  for (; i + 1 < bytes.size(); i += 2) {
+    std::uint32_t cp = unit_at(i);
+    if (cp >= 0xD800 && cp <= 0xDBFF) {
+      const std::uint32_t low = i + 3 < bytes.size() ? unit_at(i + 2) : 0;
+      if (low < 0xDC00 || low > 0xDFFF) {
+        bad = i;
+        return false;
+      }
+      cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+      i += 2;
+    } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+      bad = i;
+      return false;
+    }
+    if (cp == '\n') {
+      ++line;
+      column = 1;
+    } else {
+      ++column;
+    }
+    append_utf8(out, cp);
+  }
+  if (i < bytes.size()) {   // an odd trailing byte
+    bad = i;
+    return false;
+  }
+  return true;
+}
+
+// Text of this many bytes looks like Windows-1251 Cyrillic: the bytes above 0x7F are mostly
+// letters and the usual punctuation, and there is no unassigned byte.
+bool plausible_cp1251(const std::string& bytes) {
+  std::size_t high = 0, letters = 0, expected = 0;
+  for (unsigned char c : bytes) {
+    if (c < 0x80) {
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') return false;
+      continue;
+    }
+    if (c == 0x98) return false;
+    ++high;
+    const bool letter = c >= 0xC0 || c == 0xA8 || c == 0xB8 || c == 0xB2 || c == 0xB3;
+    letters += letter;
+    const bool punctuation = c == 0xAB || c == 0xBB || c == 0xB9 || c == 0x96 || c == 0x97 || c == 0xA0 ||
+                             c == 0x85 || c == 0x93 || c == 0x94 || c == 0x84 || c == 0x91 || c == 0x92;
+    expected += letter || punctuation;
+  }
+  return high > 0 && letters * 2 >= high && expected * 20 >= high * 19;
+}
+
+std::string from_cp1251(const std::string& bytes) {
+  std::string out;
+  out.reserve(bytes.size() * 2);
+  for (unsigned char c : bytes) {
+    if (c < 0x80) {
+      out += static_cast<char>(c);
+    } else if (c >= 0xC0) {
+      append_utf8(out, 0x0410 + (c - 0xC0));
+    } else {
+      append_utf8(out, kCp1251High[c - 0x80]);
+    }
+  }
+  return out;
+}
+
+// A file without a BOM that has zero bytes: UTF-16 if one byte of each pair is mostly zero.
+int guess_utf16(const std::string& bytes) {
+  const std::size_t n = bytes.size() < 4096 ? bytes.size() : 4096;
+  std::size_t even_zero = 0, odd_zero = 0;
+  for (std::size_t i = 0; i + 1 < n; i += 2) {
+    even_zero += bytes[i] == 0;
+    odd_zero += bytes[i + 1] == 0;
+  }
+  const std::size_t pairs = n / 2;
+  if (pairs == 0) return 0;
+  if (odd_zero * 10 >= pairs * 4 && even_zero * 20 <= pairs) return 1;    // little-endian ASCII
+  if (even_zero * 10 >= pairs * 4 && odd_zero * 20 <= pairs) return -1;   // big-endian ASCII
+  return 0;
+}
+
+}  // namespace
+
+std::size_t first_invalid_utf8(const std::string& text) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+  while (i < n) {
+    // ASCII runs, eight bytes at a time.
+    while (i + 8 <= n) {
+      std::uint64_t block;
+      std::memcpy(&block, s + i, 8);
+      if (block & 0x8080808080808080ULL) break;
+      i += 8;
+    }
+    if (i >= n) break;
+    const std::size_t length = utf8_sequence(s, i, n);
+    if (length == 0) return i;
+    i += length;
+  }
+  return n;
+}
+
+DecodeResult decode_text(std::string bytes, const std::string& file_name) {
+  const auto byte = [&](std::size_t i) { return i < bytes.size() ? static_cast<unsigned char>(bytes[i]) : 0u; };
+  if (bytes.empty()) return failure("text.empty", file_name, bytes, 0, 1, 1, 0);
+
+  const bool bom16le = byte(0) == 0xFF && byte(1) == 0xFE;
+  const bool bom16be = byte(0) == 0xFE && byte(1) == 0xFF;
+  int guessed = 0;
+  const bool has_zero = std::memchr(bytes.data(), 0, bytes.size()) != nullptr;
+  if (!bom16le && !bom16be && has_zero) guessed = guess_utf16(bytes);
+  if (bom16le || bom16be || guessed != 0) {
+    const bool little = bom16le || guessed > 0;
+    const std::size_t from = (bom16le || bom16be) ? 2 : 0;
+    DecodeResult result;
+    std::size_t bad = 0;
+    int line = 1, column = 1;
+    if (!decode_utf16(bytes, from, little, result.decoded.text, bad, line, column)) {
+      return failure("text.invalid_utf16", file_name, bytes, bad, line, column, 2);
+    }
+    result.decoded.encoding = little ? TextEncoding::utf16le : TextEncoding::utf16be;
+    return result;
+  }
+
+  const bool bom8 = byte(0) == 0xEF && byte(1) == 0xBB && byte(2) == 0xBF;
+  const std::size_t from = bom8 ? 3 : 0;
+  if (has_zero) {
+    const std::size_t offset = static_cast<const char*>(std::memchr(bytes.data(), 0, bytes.size())) - bytes.data();
+    int line = 1, column = 1;
+    locate(bytes, from, offset, line, column);
+    return failure("text.binary", file_name, bytes, offset, line, column, 1);
+  }
+  const std::size_t invalid = first_invalid_utf8(bytes);
+  if (invalid == bytes.size()) {
+    DecodeResult result;
+    if (bom8) bytes.erase(0, 3);
+    result.decoded.text = std::move(bytes);
+    result.decoded.encoding = bom8 ? TextEncoding::utf8_bom : TextEncoding::utf8;
+    return result;
+  }
+  if (!bom8 && plausible_cp1251(bytes)) {
+    DecodeResult result;
+    result.decoded.text = from_cp1251(bytes);
+    result.decoded.encoding = TextEncoding::windows1251;
+    return result;
+  }
+  int line = 1, column = 1;
+  locate(bytes, from, invalid, line, column);
+  return failure("text.invalid_utf8", file_name, bytes, invalid, line, column, 1);
+}
+
+}  // namespace against_all
