@@ -1,10 +1,11 @@
-// Loads the wasm core and exposes its single entry point as objects in, objects out.
+// Loads the wasm core and exposes its entry points as objects in, objects out.
 // Used inside the engine's worker in the browser, and directly by the Vitest suite in Node.
 import createAgainstAllCore from '../../generated/against_all_core.mjs';
 
+export { needsFile } from './core-requests.js';
+
 /**
  * @param {object} [moduleOptions] Emscripten module options; Node passes { wasmBinary }.
- * @returns {Promise<{ call(request: object): object, callText(request: string): string }>}
  */
 export async function loadCore(moduleOptions = {}) {
   const module = await createAgainstAllCore(moduleOptions);
@@ -12,5 +13,8 @@ export async function loadCore(moduleOptions = {}) {
   return {
     callText,
     call: (request) => JSON.parse(callText(JSON.stringify(request))),
+    /** With an uploaded file's bytes; onProgress(bytesRead, bytesTotal, rows) is called now and then. */
+    callWithBytes: (request, bytes, onProgress = null) =>
+      JSON.parse(module.callWithBytes(JSON.stringify(request), bytes, onProgress)),
   };
 }

@@ -1,0 +1,8 @@
+// The one-file page's worker: its code (the core with the .wasm inlined) is a string in the page,
+// started from a Blob URL, which browsers allow on file:// pages. Used instead of spawnWorker.js
+// by the one-file build (vite.config.js, mode "single").
+import InlineWorker from './worker.js?worker&inline';
+
+export function spawnWorker() {
+  return new InlineWorker({ name: 'against-all-engine' });
+}
