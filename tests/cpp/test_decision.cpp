@@ -182,6 +182,18 @@ TEST(Decision, InconsistentCountsAreNotDecided) {
   EXPECT_EQ(d.missing, std::vector<std::string>{"consistent_counts"});
 }
 
+TEST(Decision, AKnownWinnerStaysNamedUnderASwing) {
+  // The winner's 28 232 votes are more than anyone else could have of 33 568 − 7 ballots.
+  ContestCounts c;
+  c.candidate_votes = {28232, std::nullopt};
+  c.against_all = 7;
+  c.ballots_cast = 33568;
+  for (PercentE6 swing : {PercentE6{0}, 5 * kPercentScale}) {
+    const Decision d = decide(c, find_preset("statistical")->rule, swing);
+    EXPECT_EQ(d.winner, 0u) << swing;
+  }
+}
+
 TEST(Decision, SwingMovesVotesFromEveryCandidateInProportion) {
   // 10 points of 1000 ballots = 100 votes: 60 from the leader (600), 40 from the second (400).
   const Rule rule = preset_rule("beats-leader");

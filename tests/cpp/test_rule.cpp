@@ -49,6 +49,15 @@ TEST(Rule, AFullCustomRule) {
   EXPECT_EQ(r.assume_max_invalid, 3 * kPercentScale);
 }
 
+TEST(Rule, SettingsTheRuleDoesNotReadDoNotMakeItEdited) {
+  auto rule = parse_rule(json::parse(R"({"preset": "beats-leader", "validity": {"percent": 12, "base": "registered"}})"));
+  ASSERT_TRUE(rule.ok());
+  EXPECT_EQ(to_json(rule.value())["edited"], false);  // the share threshold is not read by this rule
+  auto share = parse_rule(json::parse(R"({"preset": "beats-leader", "validity": {"kind": "against_all_share"}})"));
+  ASSERT_TRUE(share.ok());
+  EXPECT_EQ(to_json(share.value())["edited"], true);
+}
+
 TEST(Rule, NullRemovesAThreshold) {
   auto rule = parse_rule(json::parse(R"({"preset": "russia-before-2006", "min_turnout": null})"));
   ASSERT_TRUE(rule.ok());

@@ -100,7 +100,7 @@ Tri runoff_needed(const State& s, const Rule& rule) {
 
 struct Verdict {
   Outcome outcome = Outcome::undecided;
-  std::string decided_by;
+  const char* decided_by = "";
   std::array<Tri, 3> conditions{};  // min_turnout, validity, winner_min
 };
 
@@ -110,7 +110,7 @@ Verdict judge(const State& s, const Rule& rule) {
   v.conditions = {turnout_fails(s, rule), validity_fails(s, rule), runoff_needed(s, rule)};
   static const std::array<Outcome, 3> fired = {Outcome::void_, Outcome::void_, Outcome::runoff};
   static const std::array<const char*, 3> names = {"min_turnout", "validity", "winner_min"};
-  std::vector<Outcome> possible;
+  unsigned possible = 0;   // a bit per Outcome
   for (int mask = 0; mask < 8; ++mask) {
     Outcome outcome = Outcome::valid;
     bool allowed = true;
@@ -125,10 +125,10 @@ Verdict judge(const State& s, const Rule& rule) {
         outcome = fired[static_cast<std::size_t>(i)];
         break;
       }
-    if (std::find(possible.begin(), possible.end(), outcome) == possible.end()) possible.push_back(outcome);
+    possible |= 1u << static_cast<unsigned>(outcome);
   }
-  if (possible.size() != 1) return v;
-  v.outcome = possible.front();
+  if (possible == 0 || (possible & (possible - 1)) != 0) return v;   // not exactly one
+  v.outcome = static_cast<Outcome>(__builtin_ctz(possible));
   for (std::size_t i = 0; i < 3 && v.outcome != Outcome::valid; ++i)
     if (v.conditions[i] == Tri::yes && fired[i] == v.outcome) {
       v.decided_by = names[i];
@@ -297,28 +297,50 @@ std::optional<std::int64_t> smallest(std::int64_t limit, Predicate changes) {
 
 constexpr std::int64_t kMostNewVoters = 1'000'000'000'000;
 
+// An exact contest's state: its candidates total `total`, its leader has `leader`.
+State exact_state(std::int64_t total, std::int64_t leader, std::int64_t against_all, const CountRange& cast,
+                  const CountRange& registered) {
+  State s;
+  s.registered = registered;
+  s.cast = cast;
+  s.candidates_total = exactly(total);
+  s.against_all = exactly(against_all);
+  s.leader = exactly(leader);
+  return s;
+}
+
 void measure_distances(const ExactContest& e, const Rule& rule, Outcome current, Decision& d) {
   if (e.votes.empty()) return;
   const std::size_t li = leader_index(e.votes);
   const bool to_fail = current == Outcome::valid;
-  auto differs = [&](const ExactContest& moved) { return judge(state_of(moved), rule).outcome != current; };
+  // Only the leader's votes move, so the others' total and best stay put (no copy per probe).
+  std::int64_t total = 0;
+  std::int64_t best_other = 0;
+  for (std::size_t i = 0; i < e.votes.size(); ++i) {
+    total += e.votes[i];
+    if (i != li) best_other = std::max(best_other, e.votes[i]);
+  }
+  const std::int64_t lead = e.votes[li];
+  auto differs = [&](std::int64_t leader_votes, std::int64_t candidates_total, std::int64_t against_all,
+                     const CountRange& cast, const CountRange& registered) {
+    const State s = exact_state(candidates_total, std::max(best_other, leader_votes), against_all, cast, registered);
+    return judge(s, rule).outcome != current;
+  };
 
-  const std::int64_t switch_limit = to_fail ? e.votes[li] : e.against_all;
+  const std::int64_t switch_limit = to_fail ? lead : e.against_all;
   auto switched = smallest(switch_limit, [&](std::int64_t s) {
-    ExactContest m = e;
-    m.votes[li] += to_fail ? -s : s;
-    m.against_all += to_fail ? s : -s;
-    return differs(m);
+    const std::int64_t delta = to_fail ? -s : s;
+    return differs(lead + delta, total + delta, e.against_all - delta, e.cast, e.registered);
   });
   if (switched) d.switch_distance = Distance{*switched, std::nullopt};
 
   auto arrived = smallest(kMostNewVoters, [&](std::int64_t n) {
-    ExactContest m = e;
-    (to_fail ? m.against_all : m.votes[li]) += n;
-    m.cast = add(m.cast, exactly(n));
+    const CountRange cast = add(e.cast, exactly(n));
+    CountRange registered = e.registered;
     // Past the registered voters the list itself would have to grow; the distance says so.
-    if (m.registered.exact() && m.cast.exact()) m.registered = exactly(std::max(m.registered.lo, m.cast.lo));
-    return differs(m);
+    if (registered.exact() && cast.exact()) registered = exactly(std::max(registered.lo, cast.lo));
+    if (to_fail) return differs(lead, total, e.against_all + n, cast, registered);
+    return differs(lead + n, total + n, e.against_all, cast, registered);
   });
   if (arrived) {
     Distance distance{*arrived, std::nullopt};
@@ -386,17 +408,16 @@ std::optional<std::size_t> known_winner(const ContestCounts& c, const Candidates
   return tied ? std::nullopt : best;
 }
 
-}  // namespace
-
-Decision decide(const ContestCounts& counts, const Rule& rule, PercentE6 swing_e6) {
-  Decision d;
+// `details`: also what is missing, the winner and the distances; without them only the outcome
+// (and the counts it was read from) is filled, which is all a tally needs.
+void decide_into(Decision& d, const ContestCounts& counts, const Rule& rule, PercentE6 swing_e6, bool details) {
   const Candidates cand = read_candidates(counts);
   Bounds b = bound_counts(counts, cand, rule);
-  if (rule.blank_as_against_all && !counts.blank) d.not_in_data.push_back("blank");
-  if (rule.crossed_out_as_against_all && !counts.crossed_out) d.not_in_data.push_back("crossed_out");
+  if (details && rule.blank_as_against_all && !counts.blank) d.not_in_data.push_back("blank");
+  if (details && rule.crossed_out_as_against_all && !counts.crossed_out) d.not_in_data.push_back("crossed_out");
   if (!b.consistent) {
-    d.missing.push_back("consistent_counts");
-    return d;
+    if (details) d.missing.push_back("consistent_counts");
+    return;
   }
 
   const CountRange against_all = effective_against_all(b, rule);
@@ -415,7 +436,7 @@ Decision decide(const ContestCounts& counts, const Rule& rule, PercentE6 swing_e
     e.votes = take_proportionally(e.votes, moved);
     e.against_all += moved;
     state = state_of(e);
-    exact_contest = e;
+    exact_contest = std::move(e);
   } else {
     state.registered = b.registered;
     state.cast = b.cast;
@@ -441,12 +462,14 @@ Decision decide(const ContestCounts& counts, const Rule& rule, PercentE6 swing_e
   d.decided_by = verdict.decided_by;
   if (state.against_all.exact()) d.against_all = state.against_all.lo;
   if (state.leader.exact()) d.leader_votes = state.leader.lo;
+  if (!details) return;
   if (exact_contest) {
     const std::size_t li = leader_index(exact_contest->votes);
     const auto top = exact_contest->votes.empty() ? 0 : exact_contest->votes[li];
     d.candidates_tied = std::count(exact_contest->votes.begin(), exact_contest->votes.end(), top) > 1;
     if (!exact_contest->votes.empty() && !d.candidates_tied) d.winner = li;
-  } else if (swing_e6 == 0) {
+  } else {
+    // Votes moved in proportion keep the candidates' order, so the leader stays the leader.
     d.winner = known_winner(counts, cand, b, d.candidates_tied);
   }
   if (d.outcome == Outcome::undecided) {
@@ -455,7 +478,20 @@ Decision decide(const ContestCounts& counts, const Rule& rule, PercentE6 swing_e
   } else if (exact_contest) {
     measure_distances(*exact_contest, rule, d.outcome, d);
   }
+}
+
+}  // namespace
+
+Decision decide(const ContestCounts& counts, const Rule& rule, PercentE6 swing_e6) {
+  Decision d;
+  decide_into(d, counts, rule, swing_e6, true);
   return d;
+}
+
+Outcome decide_outcome(const ContestCounts& counts, const Rule& rule, PercentE6 swing_e6) {
+  Decision d;
+  decide_into(d, counts, rule, swing_e6, false);
+  return d.outcome;
 }
 
 const char* to_string(Outcome outcome) {

@@ -12,8 +12,9 @@ Rule make_rule(const char* id) {
 std::vector<Preset> build_presets() {
   std::vector<Preset> list;
 
-  // Recorded, no legal effect.
-  list.push_back({"statistical", {"KZ", "BE", "BR", "CY", "IN", "CA"}, make_rule("statistical"), false});
+  // Recorded, no legal effect. (Canada has no such line in federal elections; some provinces
+  // record declined ballots: the page says so.)
+  list.push_back({"statistical", {"KZ", "BE", "BR", "CY", "IN", "CA"}, make_rule("statistical"), true});
 
   // The election fails when against-all gets more votes than the leading candidate.
   Rule beats = make_rule("beats-leader");

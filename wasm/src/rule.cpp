@@ -146,10 +146,14 @@ json threshold_json(const Threshold& threshold) {
 }  // namespace
 
 bool Rule::operator==(const Rule& other) const {
+  // The share threshold matters only to the share rule: settings a rule does not read do not
+  // make it a different rule (nor a preset "edited").
+  const bool share_read = validity == Validity::against_all_share;
   return blank_as_against_all == other.blank_as_against_all &&
          crossed_out_as_against_all == other.crossed_out_as_against_all && validity == other.validity &&
-         against_all_share.percent == other.against_all_share.percent &&
-         against_all_share.base == other.against_all_share.base && min_turnout == other.min_turnout &&
+         (!share_read || (against_all_share.percent == other.against_all_share.percent &&
+                          against_all_share.base == other.against_all_share.base)) &&
+         min_turnout == other.min_turnout &&
          winner_min.has_value() == other.winner_min.has_value() &&
          (!winner_min || (winner_min->percent == other.winner_min->percent &&
                           winner_min->base == other.winner_min->base)) &&

@@ -37,9 +37,13 @@ struct Decision {
   std::optional<Distance> new_voters_distance;
 };
 
-// swing_e6: against-all share of ballots cast raised by this many points × 10^6, the votes
-// taken from every candidate in proportion to their votes.
+// swing_e6: the against-all share of valid votes (candidates + against-all) raised by this many
+// points × 10^6, the votes taken from every candidate in proportion to their votes.
 Decision decide(const ContestCounts& counts, const Rule& rule, PercentE6 swing_e6 = 0);
+
+// decide(…).outcome, without what a tally does not read (missing, winner, distances): the
+// swing curve and preset comparisons call it for every contest many times over.
+Outcome decide_outcome(const ContestCounts& counts, const Rule& rule, PercentE6 swing_e6 = 0);
 
 const char* to_string(Outcome outcome);
 nlohmann::ordered_json to_json(const Decision& decision);
