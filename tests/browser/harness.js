@@ -1,21 +1,20 @@
-// Serves the built page (dist/) on a free localhost port and drives it in Debian's Chromium.
-// Records every request the page makes so tests can assert that none leaves localhost.
+// Serves the built page (dist/) on a free localhost port and drives it in Debian's Chromium;
+// or opens a page from disk (file://) with every http(s) request refused.
+// Records every request the page makes so tests can assert that none leaves the machine, and
+// every Content-Security-Policy violation Chromium reports.
 import { preview } from 'vite';
 import { chromium } from 'playwright-core';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
-export async function startPage({ locale = 'ru-RU', viewport = { width: 1280, height: 900 } } = {}) {
-  const server = await preview({
-    root,
-    configFile: `${root}/vite.config.js`,
-    preview: { port: 0, host: '127.0.0.1', strictPort: false },
-    logLevel: 'silent',
-  });
-  const url = server.resolvedUrls.local[0];
-  const browser = await chromium.launch({
+/** The built pages: the served one (dist/) and the one-file page. */
+export const distDir = `${root}/dist`;
+export const singleFilePath = `${root}/dist/against-all.html`;
+
+function launchChromium() {
+  return chromium.launch({
     executablePath: chromiumPath,
     headless: true,
     args: [
@@ -28,28 +27,86 @@ export async function startPage({ locale = 'ru-RU', viewport = { width: 1280, he
       '--disable-sync',
     ],
   });
+}
+
+/** A browser context and page that record requests, page errors and policy violations. */
+async function openContext(browser, { locale, viewport }) {
   const context = await browser.newContext({ locale, viewport });
   const requests = [];
   const pageErrors = [];
+  const policyViolations = [];
   context.on('request', (request) => requests.push(request.url()));
   const page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error));
+  page.on('console', (message) => {
+    if (/Content[- ]Security[- ]Policy/i.test(message.text())) policyViolations.push(message.text());
+  });
+  return { context, page, requests, pageErrors, policyViolations };
+}
+
+/**
+ * Serves a built page folder (dist/ unless `dir` is given) on 127.0.0.1 and opens a page.
+ * `stopServer()` takes the server away while the browser stays (for offline checks).
+ */
+export async function startPage({ locale = 'ru-RU', viewport = { width: 1280, height: 900 }, dir } = {}) {
+  const server = await preview({
+    root,
+    configFile: `${root}/vite.config.js`,
+    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+    ...(dir ? { build: { outDir: dir } } : {}),
+    logLevel: 'silent',
+  });
+  const url = server.resolvedUrls.local[0];
+  const browser = await launchChromium();
+  const session = await openContext(browser, { locale, viewport });
+  let serving = true;
+  const stopServer = async () => {
+    if (!serving) return;
+    serving = false;
+    server.httpServer.closeAllConnections?.();
+    await new Promise((resolve) => server.httpServer.close(resolve));
+  };
   return {
     url,
     browser,
-    context,
-    page,
-    requests,
-    pageErrors,
+    ...session,
+    stopServer,
     async close() {
       await browser.close();
-      await new Promise((resolve) => server.httpServer.close(resolve));
+      await stopServer();
     },
   };
 }
 
-/** Requests that went anywhere but the local server (data: and blob: URLs are local). */
+/**
+ * Opens a page from disk (file://, the one-file page unless `path` is given) with the network
+ * refused: every request that is not file:, data: or blob: is aborted and listed in `refused`.
+ */
+export async function openFile({ path = singleFilePath, locale = 'ru-RU', viewport = { width: 1280, height: 900 } } = {}) {
+  const browser = await launchChromium();
+  const session = await openContext(browser, { locale, viewport });
+  const refused = [];
+  await session.context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (/^(file|data|blob):/.test(url)) return route.continue();
+    refused.push(url);
+    return route.abort('internetdisconnected');
+  });
+  return {
+    url: pathToFileURL(path).href,
+    browser,
+    ...session,
+    refused,
+    async close() {
+      await browser.close();
+    },
+  };
+}
+
+/** Requests that went anywhere but the page's own place (data: and blob: URLs are local). */
 export function foreignRequests(requests, url) {
   const origin = new URL(url).origin;
-  return requests.filter((r) => !r.startsWith(origin) && !r.startsWith('data:') && !r.startsWith('blob:'));
+  const local = (r) =>
+    r.startsWith('data:') || r.startsWith('blob:') || (url.startsWith('file:') ? r.startsWith('file:') : r.startsWith(`${origin}/`) || r === origin);
+  return requests.filter((r) => !local(r));
 }

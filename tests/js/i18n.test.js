@@ -138,6 +138,24 @@ describe('dictionaries', () => {
     for (const m of measures) for (const lang of languages) expect(dictionaries[lang]).toHaveProperty([`measure.${m}`]);
   });
 
+  it('name every rule preset, its countries, and every measure an undecided contest can lack', async () => {
+    const presetIds = [...apiDoc.matchAll(/`([a-z0-9-]+)` \(([A-Z]{2}(?:[ ,:][^)]*)?)\)/g)].map((m) => m[1]);
+    expect(presetIds).toEqual(['statistical', 'beats-leader', 'russia-before-2006', 'blank-majority', 'crossed-out-counts', 'blank-counts']);
+    const countries = new Set([...apiDoc.matchAll(/`[a-z0-9-]+` \(([A-Z]{2}(?: [A-Z]{2})*)/g)].flatMap((m) => m[1].split(' ')));
+    expect(countries.size).toBeGreaterThanOrEqual(15);
+    const missing = ['candidate_votes', 'against_all', 'ballots_cast', 'registered', 'blank', 'crossed_out', 'consistent_counts', 'bounds_too_wide'];
+    for (const lang of languages) {
+      for (const id of presetIds) {
+        for (const part of ['name', 'description', 'note']) expect(dictionaries[lang], `${lang} ${id}.${part}`).toHaveProperty([`preset.${id}.${part}`]);
+      }
+      for (const code of countries) expect(dictionaries[lang], `${lang} country.${code}`).toHaveProperty([`country.${code}`]);
+      for (const m of missing) expect(dictionaries[lang], `${lang} missing.${m}`).toHaveProperty([`missing.${m}`]);
+      for (const kind of ['valid', 'void', 'runoff', 'undecided']) {
+        for (const prefix of ['outcome', 'outcome.title', 'outcome.count']) expect(dictionaries[lang]).toHaveProperty([`${prefix}.${kind}`]);
+      }
+    }
+  });
+
   it('fill placeholders and fall back to the key when a string is missing', () => {
     expect(translate('ru', 'completeness.of', { n: 22, total: 45 })).toBe('22 из 45');
     expect(translate('en', 'no.such.key')).toBe('no.such.key');

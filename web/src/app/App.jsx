@@ -5,6 +5,7 @@ import { useFocusRequest } from './useFocusRequest.js';
 import { explorerView } from './view.js';
 import { regionColumns, sortRegions } from './regionColumns.js';
 import { contestsOf, isTotalsOnly } from './units.js';
+import { decisionsById, talliesByRegion, isEdited } from './scenario.js';
 import { createI18n, detectLanguage, languages } from '../i18n/index.js';
 import { Header } from '../components/Header.jsx';
 import { Loading } from '../components/Loading.jsx';
@@ -12,11 +13,14 @@ import { EngineError } from '../components/EngineError.jsx';
 import { NationalSummary } from '../components/NationalSummary.jsx';
 import { RegionsPanel } from '../components/RegionsPanel.jsx';
 import { RegionDetail } from '../components/RegionDetail.jsx';
+import { ScenarioPanel } from '../components/ScenarioPanel.jsx';
+import { ComparisonPanel } from '../components/ComparisonTable.jsx';
 import { FindingsPanel } from '../components/FindingsPanel.jsx';
 import { SourceList } from '../components/SourceList.jsx';
 import { Footer } from '../components/Footer.jsx';
+import { UpdateBanner } from '../components/UpdateBanner.jsx';
 
-export function App({ engine, datasets, defaultDatasetId, browserLanguages }) {
+export function App({ engine, datasets, defaultDatasetId, browserLanguages, updates }) {
   const [state, actions] = useAppStore({
     engine,
     datasets,
@@ -36,9 +40,13 @@ export function App({ engine, datasets, defaultDatasetId, browserLanguages }) {
   const selectedFinding = view && state.selectedFinding ? view.findings.get(state.selectedFinding) : null;
   const highlightedUnits = new Set(selectedFinding ? selectedFinding.units : []);
 
+  const { evaluation } = state.rules;
+  const decisions = useMemo(() => decisionsById(evaluation), [evaluation]);
+  const tallies = useMemo(() => talliesByRegion(evaluation), [evaluation]);
+
   const sortedRegions = useMemo(
-    () => (summary ? sortRegions(summary.regions, state.sort, (u) => i18n.name(u), state.lang) : []),
-    [summary, state.sort, i18n],
+    () => (summary ? sortRegions(summary.regions, state.sort, (u) => i18n.name(u), state.lang, { tallies }) : []),
+    [summary, state.sort, i18n, tallies],
   );
   const region = view && state.selectedRegion ? view.index.get(state.selectedRegion) : null;
   const regionContests = region ? contestsOf(summary, region) : [];
@@ -69,6 +77,21 @@ export function App({ engine, datasets, defaultDatasetId, browserLanguages }) {
               nameOf={nameOf}
               onShowFindings={(id) => actions.showFindingsFor({ id })}
             />
+            <ScenarioPanel
+              scenario={state.scenario}
+              rules={state.rules}
+              contestCount={summary.completeness ? summary.completeness.contests : summary.contests.length}
+              i18n={i18n}
+              actions={actions}
+            />
+            <ComparisonPanel
+              comparison={state.rules.comparison}
+              selected={state.scenario.preset}
+              edited={isEdited(state.scenario.rule)}
+              updating={state.rules.comparing}
+              i18n={i18n}
+              onChoose={(id) => actions.choosePreset({ id })}
+            />
             <RegionsPanel
               regions={sortedRegions}
               national={summary.national}
@@ -77,6 +100,8 @@ export function App({ engine, datasets, defaultDatasetId, browserLanguages }) {
               selectedRegion={state.selectedRegion}
               highlightedUnits={highlightedUnits}
               severityOf={severityOf}
+              tallies={evaluation ? tallies : null}
+              totals={evaluation ? evaluation.totals : null}
               i18n={i18n}
               nameOf={nameOf}
               onSort={(key) => actions.sortBy({ key })}
@@ -92,6 +117,8 @@ export function App({ engine, datasets, defaultDatasetId, browserLanguages }) {
                 highlightedUnits={highlightedUnits}
                 severityOf={severityOf}
                 sources={summary.sources}
+                decisions={decisions}
+                rule={evaluation ? evaluation.rule : null}
                 i18n={i18n}
                 nameOf={nameOf}
                 onClose={() => actions.closeRegion()}
@@ -113,6 +140,7 @@ export function App({ engine, datasets, defaultDatasetId, browserLanguages }) {
         )}
       </main>
       <Footer i18n={i18n} />
+      <UpdateBanner updates={updates} i18n={i18n} />
     </>
   );
 }

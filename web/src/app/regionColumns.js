@@ -16,21 +16,28 @@ export const regionColumns = [
   { key: 'published', label: 'table.col.published', firstDirection: 'descending', value: (u) => (firstPublished(u) ? firstPublished(u).value : null) },
   { key: 'rank', label: 'table.col.rank', firstDirection: 'ascending', value: (u) => u.rank ?? null },
   { key: 'vs_national', label: 'table.col.vs_national', firstDirection: 'descending', value: (u) => (u.vs_national in vsOrder ? vsOrder[u.vs_national] : null) },
+  // Under the current rule: contests that would fail (void or runoff); needs the scenario's tallies.
+  { key: 'outcome', label: 'table.col.outcome', firstDirection: 'descending', value: (u, { tallies } = {}) => failedContests(tallies && tallies.get(u.id)) },
   { key: 'findings', label: 'table.col.findings', firstDirection: 'descending', value: (u) => (u.findings || []).length },
 ];
+
+function failedContests(tally) {
+  return tally ? tally.void.contests + tally.runoff.contests : null;
+}
 
 export { firstPublished };
 
 /**
  * The regions in the order the sort asks for; unknown values always last, ties in the dataset's order.
  * @param {object[]} regions @param {{key, direction}} sort @param {(unit) => string} nameOf
+ * @param {{ tallies?: Map }} [context] what columns outside the summary read (the scenario's outcomes)
  */
-export function sortRegions(regions, sort, nameOf, lang) {
+export function sortRegions(regions, sort, nameOf, lang, context = {}) {
   const column = regionColumns.find((c) => c.key === sort.key);
   if (!column) return regions;
   const sign = sort.direction === 'descending' ? -1 : 1;
   const collator = new Intl.Collator(lang);
-  const keyed = regions.map((unit, order) => ({ unit, order, value: column.text ? nameOf(unit) : column.value(unit) }));
+  const keyed = regions.map((unit, order) => ({ unit, order, value: column.text ? nameOf(unit) : column.value(unit, context) }));
   keyed.sort((a, b) => {
     const aUnknown = a.value === null || a.value === undefined;
     const bUnknown = b.value === null || b.value === undefined;

@@ -2,6 +2,8 @@
 // Later panels (rules, uploads, links) add their slices here, so a link can carry one object.
 import { regionColumns } from './regionColumns.js';
 import { parentRegionOf, findingsAbout } from './units.js';
+import { initialScenario, withField, leverDefaults } from './scenario.js';
+import { initialUpload, uploadHandlers } from '../upload/uploadState.js';
 
 export function initialState({ lang, datasetId }) {
   return {
@@ -15,7 +17,38 @@ export function initialState({ lang, datasetId }) {
     selectedFinding: null, // finding id
     findingsUnit: null, // unit id the findings panel is narrowed to
     focus: null, // { id, seq }: an element to move focus to after the next render
+    // What the user asks: { preset, rule: edits that differ from the preset, swing } (app/scenario.js).
+    // A plain object, so a scenario link can carry it as it is.
+    scenario: initialScenario(),
+    // The user's own file: its inspection, mapping, analysis and report (upload/uploadState.js).
+    upload: initialUpload(),
+    // What the engine answered about it. `seq`: the latest request; older answers are ignored.
+    rules: {
+      presets: null, // the engine's presets
+      presetsError: null,
+      evaluation: null, // the last good `evaluate` result: kept while a new one is computed
+      evaluationError: null, // the error of the latest request (a bad field: rule.invalid)
+      evaluateSeq: 0,
+      evaluating: false,
+      comparison: null,
+      comparisonError: null,
+      compareSeq: 0,
+      comparing: false,
+    },
   };
+}
+
+function presetRuleOf(state, id) {
+  const preset = (state.rules.presets || []).find((p) => p.id === id);
+  return preset ? preset.rule : null;
+}
+
+function withRules(state, changes) {
+  return { ...state, rules: { ...state.rules, ...changes } };
+}
+
+function wasCancelled(response) {
+  return Boolean(response && response.error && response.error.code === 'engine.cancelled');
 }
 
 function focusOn(state, id) {
@@ -23,6 +56,7 @@ function focusOn(state, id) {
 }
 
 const handlers = {
+  ...uploadHandlers,
   setLanguage: (state, { lang }) => ({ ...state, lang }),
 
   loadStarted: (state, { datasetId }) => ({
@@ -33,6 +67,8 @@ const handlers = {
     selectedRegion: null,
     selectedFinding: null,
     findingsUnit: null,
+    // The last dataset's outcomes say nothing about this one.
+    rules: { ...state.rules, evaluation: null, evaluationError: null, comparison: null, comparisonError: null },
   }),
   loadSucceeded: (state, { summary }) => ({ ...state, status: 'ready', summary, error: null }),
   loadFailed: (state, { error }) => ({ ...state, status: 'error', summary: null, error }),
@@ -84,6 +120,44 @@ const handlers = {
       focus: focusOn(state, first ? `finding-${first.id}` : 'findings-title'),
     };
   },
+  presetsLoaded: (state, { presets }) => withRules(state, { presets, presetsError: null }),
+  presetsFailed: (state, { error }) => withRules(state, { presetsError: error }),
+
+  choosePreset: (state, { id }) => {
+    if (!presetRuleOf(state, id)) return state;
+    return { ...state, scenario: { ...state.scenario, preset: id, rule: {} } };
+  },
+  /** One field of the rule, by its path ("min_turnout", "validity.percent"); `on`: a lever's checkbox. */
+  editRule: (state, { path, value }) => {
+    const presetRule = presetRuleOf(state, state.scenario.preset);
+    if (!presetRule) return state;
+    return { ...state, scenario: { ...state.scenario, rule: withField(presetRule, state.scenario.rule, path, value) } };
+  },
+  /** A lever switched on (with its default) or off (null). */
+  toggleLever: (state, { path, on }) => {
+    const presetRule = presetRuleOf(state, state.scenario.preset);
+    if (!presetRule) return state;
+    const value = on ? (presetRule[path] ?? leverDefaults[path]) : null;
+    return { ...state, scenario: { ...state.scenario, rule: withField(presetRule, state.scenario.rule, path, value) } };
+  },
+  resetRule: (state) => ({ ...state, scenario: { ...state.scenario, rule: {} } }),
+  setSwing: (state, { swing }) => ({ ...state, scenario: { ...state.scenario, swing } }),
+
+  evaluateRequested: (state, { seq }) => withRules(state, { evaluateSeq: seq, evaluating: true }),
+  evaluated: (state, { seq, response }) => {
+    if (seq !== state.rules.evaluateSeq) return state; // a stale answer
+    if (wasCancelled(response)) return withRules(state, { evaluating: false }); // the upload's cancel restarted the engine; asked again
+    if (response && response.ok) return withRules(state, { evaluation: response.result, evaluationError: null, evaluating: false });
+    return withRules(state, { evaluationError: (response && response.error) || { code: 'engine.failed' }, evaluating: false });
+  },
+  compareRequested: (state, { seq }) => withRules(state, { compareSeq: seq, comparing: true }),
+  compared: (state, { seq, response }) => {
+    if (seq !== state.rules.compareSeq) return state;
+    if (wasCancelled(response)) return withRules(state, { comparing: false });
+    if (response && response.ok) return withRules(state, { comparison: response.result, comparisonError: null, comparing: false });
+    return withRules(state, { comparisonError: (response && response.error) || { code: 'engine.failed' }, comparing: false });
+  },
+
   selectFinding: (state, { id }) => ({ ...state, selectedFinding: id, focus: focusOn(state, `finding-${id}`) }),
   clearFindingsFilter: (state) => ({ ...state, findingsUnit: null, focus: focusOn(state, 'findings-title') }),
 };

@@ -1,8 +1,10 @@
 // The one store: state + named actions, and the effects that belong to the state as a whole
-// (asking the engine for a dataset's summary, the document's language and title).
+// (asking the engine for a dataset's summary and the scenario's outcomes, the document's language and title).
 import { useEffect, useMemo, useReducer } from 'preact/hooks';
 import { reducer, initialState, actionTypes } from './state.js';
 import { translate } from '../i18n/index.js';
+import { useScenarioEngine } from './useScenarioEngine.js';
+import { uploadDatasetId } from '../upload/uploadState.js';
 
 /**
  * @param {{ engine, datasets: Record<string, {files}>, datasetId: string, lang: string }} options
@@ -17,6 +19,8 @@ export function useAppStore({ engine, datasets, datasetId, lang }) {
   }, []);
 
   useEffect(() => {
+    // The upload's summary comes from its analysis (with progress and its report): nothing to load.
+    if (state.datasetId === uploadDatasetId) return undefined;
     let current = true;
     const dataset = datasets[state.datasetId];
     actions.loadStarted({ datasetId: state.datasetId });
@@ -32,6 +36,11 @@ export function useAppStore({ engine, datasets, datasetId, lang }) {
       current = false;
     };
   }, [engine, datasets, state.datasetId]);
+
+  // The scenario runs on the current dataset: a bundled one or the analysed upload.
+  const uploaded = state.upload.dataset;
+  const withUpload = useMemo(() => (uploaded ? { ...datasets, [uploadDatasetId]: uploaded } : datasets), [datasets, uploaded]);
+  useScenarioEngine({ engine, datasets: withUpload, state, actions });
 
   useEffect(() => {
     document.documentElement.lang = state.lang;

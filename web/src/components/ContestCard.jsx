@@ -1,8 +1,9 @@
-// One contest: its figures with sources, the leader and the margin over against all, the candidates.
+// One contest: its outcome under the rule, its figures with sources, the leader and the margin over against all, the candidates.
 import { FactList } from './FactList.jsx';
 import { unitFacts } from './unitFacts.jsx';
 import { CandidateTable } from './CandidateTable.jsx';
 import { FindingMarker } from './FindingMarker.jsx';
+import { ContestOutcome } from './ContestOutcome.jsx';
 
 function leaderFacts(contest, i18n) {
   const items = [];
@@ -36,7 +37,7 @@ function leaderFacts(contest, i18n) {
   return items;
 }
 
-export function ContestCard({ contest, highlighted, severity, sources, i18n, nameOf, onShowFindings }) {
+export function ContestCard({ contest, highlighted, severity, sources, decision, rule, i18n, nameOf, onShowFindings }) {
   const kindKey = `contest.kind.${contest.kind}`;
   const listKey = `contest.candidate_list.${contest.candidate_list || 'none'}`;
   return (
@@ -54,6 +55,7 @@ export function ContestCard({ contest, highlighted, severity, sources, i18n, nam
         {i18n.has(kindKey) && <span>{i18n.t(kindKey)}</span>}
         <span>{i18n.t(listKey)}</span>
       </p>
+      <ContestOutcome decision={decision} rule={rule} i18n={i18n} />
       <FactList items={[...unitFacts(contest, { i18n, nameOf, sources }), ...leaderFacts(contest, i18n)]} />
       {(contest.candidates || []).length > 0 && <CandidateTable contest={contest} sources={sources} i18n={i18n} nameOf={nameOf} />}
       {contest.note && (

@@ -1,4 +1,7 @@
 // What the table's marks mean.
+import { outcomeKinds } from '../app/scenario.js';
+import { outcomeGlyphs } from './OutcomeMark.jsx';
+
 export function Legend({ i18n }) {
   const items = [
     ['—', 'unknown', 'legend.unknown'],
@@ -6,6 +9,7 @@ export function Legend({ i18n }) {
     ['≠', 'mismatch', 'legend.mismatch'],
     ['⇆', 'disagreement', 'legend.disagreement'],
     ['!', 'findings', 'legend.findings'],
+    ...outcomeKinds.map((kind) => [outcomeGlyphs[kind], `outcome-${kind}`, `outcome.title.${kind}`]),
   ];
   return (
     <div class="legend">

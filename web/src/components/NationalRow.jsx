@@ -3,8 +3,9 @@ import { FigureValue } from './FigureValue.jsx';
 import { ShareValue } from './ShareValue.jsx';
 import { PublishedShare } from './PublishedShare.jsx';
 import { firstPublished } from '../app/regionColumns.js';
+import { OutcomeTally } from './OutcomeTally.jsx';
 
-export function NationalRow({ national, labels, i18n, nameOf }) {
+export function NationalRow({ national, labels, totals, i18n, nameOf }) {
   return (
     <tr class="national-row">
       <th scope="row" class="col-name">{i18n.t('table.national_row')}</th>
@@ -14,6 +15,7 @@ export function NationalRow({ national, labels, i18n, nameOf }) {
       <td class="col-num" data-label={labels.published}><PublishedShare published={firstPublished(national)} i18n={i18n} /></td>
       <td class="col-num is-empty" />
       <td class="col-vs is-empty" />
+      <td class="col-outcome" data-label={labels.outcome}><OutcomeTally tally={totals} i18n={i18n} /></td>
       <td class="col-findings is-empty" />
     </tr>
   );

@@ -7,7 +7,7 @@ import { FindingMarker } from './FindingMarker.jsx';
 import { RankValue } from './RankValue.jsx';
 import { VsNational } from './VsNational.jsx';
 
-export function RegionDetail({ region, contests, totalsOnly, highlightedUnits, severityOf, sources, i18n, nameOf, onClose, onShowFindings }) {
+export function RegionDetail({ region, contests, totalsOnly, highlightedUnits, severityOf, sources, decisions, rule, i18n, nameOf, onClose, onShowFindings }) {
   const facts = [
     ...unitFacts(region, { i18n, nameOf, sources }),
     { key: 'rank', label: i18n.t('detail.rank'), value: <RankValue rank={region.rank} of={region.rank_of} i18n={i18n} /> },
@@ -33,6 +33,8 @@ export function RegionDetail({ region, contests, totalsOnly, highlightedUnits, s
             contest={contest}
             highlighted={highlightedUnits.has(contest.id)}
             severity={severityOf(contest)}
+            decision={decisions ? decisions.get(contest.id) : null}
+            rule={rule}
             sources={sources}
             i18n={i18n}
             nameOf={nameOf}

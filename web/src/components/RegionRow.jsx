@@ -5,9 +5,10 @@ import { PublishedShare } from './PublishedShare.jsx';
 import { RankValue } from './RankValue.jsx';
 import { VsNational } from './VsNational.jsx';
 import { FindingMarker } from './FindingMarker.jsx';
+import { OutcomeTally } from './OutcomeTally.jsx';
 import { firstPublished } from '../app/regionColumns.js';
 
-export function RegionRow({ region, labels, selected, highlighted, severity, i18n, nameOf, onOpen, onShowFindings }) {
+export function RegionRow({ region, labels, selected, highlighted, severity, tally, i18n, nameOf, onOpen, onShowFindings }) {
   const name = i18n.name(region);
   const classes = ['region-row', selected && 'is-selected', highlighted && 'is-highlighted'].filter(Boolean).join(' ');
   return (
@@ -31,6 +32,7 @@ export function RegionRow({ region, labels, selected, highlighted, severity, i18
       <td class="col-num" data-label={labels.published}><PublishedShare published={firstPublished(region)} i18n={i18n} /></td>
       <td class="col-num" data-label={labels.rank}><RankValue rank={region.rank} of={region.rank_of} i18n={i18n} /></td>
       <td class="col-vs" data-label={labels.vs_national}><VsNational value={region.vs_national} i18n={i18n} /></td>
+      <td class="col-outcome" data-label={labels.outcome}><OutcomeTally tally={tally} i18n={i18n} /></td>
       <td class={`col-findings${(region.findings || []).length ? '' : ' is-empty'}`}>
         <FindingMarker unit={region} severity={severity} i18n={i18n} onShow={onShowFindings} />
       </td>

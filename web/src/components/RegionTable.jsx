@@ -3,9 +3,9 @@ import { SortableHeader } from './SortableHeader.jsx';
 import { RegionRow } from './RegionRow.jsx';
 import { NationalRow } from './NationalRow.jsx';
 
-const columnClass = { name: 'col-name', vs_national: 'col-vs', findings: 'col-findings' };
+const columnClass = { name: 'col-name', vs_national: 'col-vs', outcome: 'col-outcome', findings: 'col-findings' };
 
-export function RegionTable({ regions, national, columns, sort, selectedRegion, highlightedUnits, severityOf, i18n, nameOf, onSort, onOpen, onShowFindings }) {
+export function RegionTable({ regions, national, columns, sort, selectedRegion, highlightedUnits, severityOf, tallies, totals, i18n, nameOf, onSort, onOpen, onShowFindings }) {
   const labels = Object.fromEntries(columns.map((c) => [c.key, i18n.t(c.label)]));
   return (
     <div class="table-scroll" role="region" aria-label={i18n.t('table.scroll_label')} tabindex="0">
@@ -34,6 +34,7 @@ export function RegionTable({ regions, national, columns, sort, selectedRegion, 
               selected={region.id === selectedRegion}
               highlighted={highlightedUnits.has(region.id)}
               severity={severityOf(region)}
+              tally={tallies ? tallies.get(region.id) : null}
               i18n={i18n}
               nameOf={nameOf}
               onOpen={onOpen}
@@ -42,7 +43,7 @@ export function RegionTable({ regions, national, columns, sort, selectedRegion, 
           ))}
         </tbody>
         <tfoot>
-          <NationalRow national={national} labels={labels} i18n={i18n} nameOf={nameOf} />
+          <NationalRow national={national} labels={labels} totals={totals} i18n={i18n} nameOf={nameOf} />
         </tfoot>
       </table>
     </div>

@@ -59,6 +59,11 @@ export function formatPoints(fraction, lang, digits = 1) {
   );
 }
 
+/** A plain decimal: 2.5 → "2,5" (ru, kk), "2.5" (en); whole numbers without decimals. */
+export function formatDecimal(value, lang, maxDigits = 1) {
+  return normaliseSpaces(formatter(lang, { minimumFractionDigits: 0, maximumFractionDigits: maxDigits }).format(value));
+}
+
 /** "2023-11-05" → "5 ноября 2023 г." / "2023 ж. 5 қараша" / "5 November 2023". */
 export function formatDate(isoDate, lang) {
   const [y, m, d] = String(isoDate).split('-').map(Number);

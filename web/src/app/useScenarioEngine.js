@@ -1,0 +1,50 @@
+// Asks the engine about the scenario whenever it changes: the presets once, then `evaluate` (the rule
+// and the swing) and `compare` (the swing). Typing is debounced; every request carries a sequence
+// number and the store drops answers that are not the latest, so a slow old answer never wins.
+import { useEffect, useRef } from 'preact/hooks';
+import { ruleRequest } from './scenario.js';
+
+export const debounceMs = 150;
+
+export function useScenarioEngine({ engine, datasets, state, actions }) {
+  const seq = useRef(0);
+  const { scenario, rules, status, datasetId } = state;
+  const ready = status === 'ready' && rules.presets !== null;
+
+  useEffect(() => {
+    let current = true;
+    engine.presets().then((response) => {
+      if (!current) return;
+      if (response && response.ok) actions.presetsLoaded({ presets: response.result.presets });
+      else actions.presetsFailed({ error: (response && response.error) || { code: 'engine.failed' } });
+    });
+    return () => {
+      current = false;
+    };
+  }, [engine]);
+
+  // The first answer as soon as possible; later ones once the user pauses.
+  const evaluateDelay = rules.evaluation ? debounceMs : 0;
+  useEffect(() => {
+    if (!ready) return undefined;
+    const dataset = datasets[datasetId];
+    const timer = setTimeout(() => {
+      const mine = ++seq.current;
+      actions.evaluateRequested({ seq: mine });
+      engine.evaluate(dataset, ruleRequest(scenario), scenario.swing).then((response) => actions.evaluated({ seq: mine, response }));
+    }, evaluateDelay);
+    return () => clearTimeout(timer);
+  }, [ready, engine, datasets, datasetId, scenario.preset, scenario.rule, scenario.swing]);
+
+  const compareDelay = rules.comparison ? debounceMs : 0;
+  useEffect(() => {
+    if (!ready) return undefined;
+    const dataset = datasets[datasetId];
+    const timer = setTimeout(() => {
+      const mine = ++seq.current;
+      actions.compareRequested({ seq: mine });
+      engine.compare(dataset, scenario.swing).then((response) => actions.compared({ seq: mine, response }));
+    }, compareDelay);
+    return () => clearTimeout(timer);
+  }, [ready, engine, datasets, datasetId, scenario.swing]);
+}
