@@ -184,18 +184,29 @@ std::string from_cp1251(const std::string& bytes) {
   return out;
 }
 
-// A file without a BOM that has zero bytes: UTF-16 if one byte of each pair is mostly zero.
+// A file without a BOM that has zero bytes: UTF-16 if the high byte of each pair takes only a
+// few values (0 for ASCII, 0x04 for Cyrillic, …), often zero, while the low byte is rarely zero.
+// Mostly Cyrillic text has zero high bytes only for its digits, separators and line ends.
 int guess_utf16(const std::string& bytes) {
   const std::size_t n = bytes.size() < 4096 ? bytes.size() : 4096;
-  std::size_t even_zero = 0, odd_zero = 0;
-  for (std::size_t i = 0; i + 1 < n; i += 2) {
-    even_zero += bytes[i] == 0;
-    odd_zero += bytes[i + 1] == 0;
-  }
   const std::size_t pairs = n / 2;
   if (pairs == 0) return 0;
-  if (odd_zero * 10 >= pairs * 4 && even_zero * 20 <= pairs) return 1;    // little-endian ASCII
-  if (even_zero * 10 >= pairs * 4 && odd_zero * 20 <= pairs) return -1;   // big-endian ASCII
+  for (int little = 1; little >= 0; --little) {
+    std::size_t high_zero = 0, low_zero = 0;
+    bool seen[256] = {};
+    int distinct_high = 0;
+    for (std::size_t i = 0; i + 1 < n; i += 2) {
+      const auto low = static_cast<unsigned char>(bytes[i + (little ? 0 : 1)]);
+      const auto high = static_cast<unsigned char>(bytes[i + (little ? 1 : 0)]);
+      low_zero += low == 0;
+      high_zero += high == 0;
+      if (!seen[high]) {
+        seen[high] = true;
+        ++distinct_high;
+      }
+    }
+    if (high_zero * 10 >= pairs && low_zero * 20 <= pairs && distinct_high <= 8) return little ? 1 : -1;
+  }
   return 0;
 }
 

@@ -16,9 +16,17 @@ using ojson = nlohmann::ordered_json;
 constexpr const char* kSource = "upload";
 constexpr int kProgressEveryRows = 8192;  // often enough for a smooth bar, rarely enough to cost nothing
 
+constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+
+// Spaces, tabs and a stray byte-order mark (U+FEFF, left where files were pasted together).
 std::string_view trim_spaces(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  for (bool trimmed = true; trimmed;) {
+    trimmed = false;
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1), trimmed = true;
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1), trimmed = true;
+    if (s.substr(0, 3) == kByteOrderMark) s.remove_prefix(3), trimmed = true;
+    if (s.size() >= 3 && s.substr(s.size() - 3) == kByteOrderMark) s.remove_suffix(3), trimmed = true;
+  }
   return s;
 }
 
@@ -113,6 +121,7 @@ class Builder {
     reporting_units_.reserve(text_.size() / 128);   // a results row is rarely shorter; avoids rehashing
     RecordView record;
     std::size_t seen_problems = reader.problems().size();
+    const bool stray_bom = text_.find(kByteOrderMark) != std::string_view::npos;  // rare: check rows only then
     while (reader.next(record)) {
       ++report_.rows;
       if (progress && report_.rows % kProgressEveryRows == 0) (*progress)(reader.position(), text_.size(), report_.rows);
@@ -121,6 +130,7 @@ class Builder {
         const DelimitedProblem& p = reader.problems()[seen_problems];
         row_problems_.push_back(UploadProblem{p.code, p.record_line, p.line, p.column, "", p.text, true});
       }
+      if (stray_bom) report_stray_boms(reader, record);
       const char* not_used = read_row(reader, record);
       if (not_used) {
         ++report_.rows_not_used[not_used];
@@ -344,13 +354,27 @@ class Builder {
     row_problems_.push_back(std::move(problem));
   }
 
+  // A byte-order mark inside a field is listed; the field is read without it.
+  void report_stray_boms(const DelimitedReader& reader, const RecordView& record) {
+    for (std::size_t i = 0; i < record.fields.size(); ++i) {
+      if (record.fields[i].find(kByteOrderMark) == std::string_view::npos) continue;
+      UploadProblem problem{"text.stray_bom", record.line, 0, 0, "", std::string(record.fields[i]), true};
+      reader.locate(record, i, problem.line, problem.column);
+      if (i < report_.header.size()) problem.field = report_.header[i];
+      row_problems_.push_back(std::move(problem));
+    }
+  }
+
   // Known when every reporting unit under the unit gave the figure.
   std::optional<std::int64_t> resolved(const UnitState& state, const Sum& sum) const {
+    // No row reached the unit (every row was unusable): its figures are unknown, not zero.
+    if (state.reporting_units == 0) return std::nullopt;
     if (sum.overflow || sum.units_unknown > 0 || sum.units_with != state.reporting_units) return std::nullopt;
     return sum.value;
   }
 
   void unknown(int unit, const UnitState& state, const Sum& sum, const std::string& measure, const std::string& name) {
+    if (state.reporting_units == 0) return;  // nothing to say but "no usable row", which the report says
     UnknownFigure figure;
     figure.unit = unit;
     figure.measure = measure;

@@ -1,0 +1,67 @@
+// The catalogue of broken uploads (tests/fixtures/bad-csv/catalogue.json) through the engine
+// façade on the real wasm core: each case ends in its documented error or problems, as natively.
+import { describe, it, expect, beforeAll } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createEngine, directTransport } from '../../web/src/engine/index.js';
+import { loadWasmCore, repoRoot } from './support.js';
+
+const catalogue = JSON.parse(fs.readFileSync(path.join(repoRoot, 'tests/fixtures/bad-csv/catalogue.json'), 'utf8'));
+
+function encode(text, encoding) {
+  const points = [...text].map((ch) => ch.codePointAt(0));
+  if (encoding === 'windows-1251') return Uint8Array.from(points.map((c) => (c < 0x80 ? c : c - 0x410 + 0xc0)));
+  const out = new Uint8Array(points.length * 2); // utf-16le
+  points.forEach((c, i) => {
+    out[2 * i] = c & 0xff;
+    out[2 * i + 1] = c >> 8;
+  });
+  return out;
+}
+
+function bytesOf(c) {
+  if (c.hex) return Uint8Array.from(c.hex.match(/../g).map((h) => parseInt(h, 16)));
+  return c.encode ? encode(c.text, c.encode) : new TextEncoder().encode(c.text);
+}
+
+describe('bad-input catalogue through the engine façade (wasm)', () => {
+  let engine;
+  beforeAll(async () => {
+    engine = createEngine(directTransport(await loadWasmCore()));
+  });
+
+  it('holds at least twenty kinds of broken file', () => {
+    expect(catalogue.length).toBeGreaterThanOrEqual(20);
+  });
+
+  for (const c of catalogue) {
+    it(`${c.name}: ${c.about}`, async () => {
+      const file = `${c.name}.csv`;
+      await engine.attachFile(bytesOf(c));
+      const inspected = await engine.inspect(file);
+      const expectError = (response) => {
+        expect(response.ok).toBe(false);
+        expect(response.error).toMatchObject({ code: c.error.code, line: c.error.line, column: c.error.column });
+      };
+      if (c.error && c.error.stage === 'inspect') return expectError(inspected);
+      expect(inspected.ok).toBe(true);
+      if (c.encoding) expect(inspected.result.encoding).toBe(c.encoding);
+      if (c.delimiter) expect(inspected.result.delimiter).toBe(c.delimiter);
+      const upload = { file, mapping: inspected.result.mapping };
+      const summary = await engine.analyse({ op: 'summary', dataset: { upload } });
+      if (c.error) return expectError(summary);
+      expect(summary.ok).toBe(true);
+      const report = summary.result.upload;
+      expect(report.rows).toBe(c.rows);
+      expect(report.rows_used).toBe(c.rows_used);
+      const notUsed = Object.values(report.rows_not_used).reduce((a, b) => a + b, 0);
+      expect(report.rows_used + notUsed).toBe(report.rows);
+      if (c.problems) {
+        expect(report.problems.map(({ code, line, column }) => ({ code, line, column }))).toEqual(
+          c.problems.map(({ code, line, column }) => ({ code, line, column })),
+        );
+      }
+      if ('against_all' in c) expect(summary.result.national.figures.against_all.value).toBe(c.against_all);
+    });
+  }
+});
