@@ -51,6 +51,9 @@ std::string describe(const Error& error) {
       {"map.duplicate_column", "the mapping uses one column twice"},
       {"map.unknown_measure", "the mapping names a measure the engine does not know"},
       {"map.required_column_missing", "the mapping lacks a column it needs (a hierarchy column, or the option and votes columns)"},
+      {"limit.file_size", "the file is larger than the engine accepts (512 MiB)"},
+      {"limit.columns", "the file has more columns than the engine accepts (10,000)"},
+      {"limit.row_size", "the row is longer than the engine accepts (16 MiB); it is not used"},
       {"internal.error", "the engine failed unexpectedly"},
   };
   auto found = sentences.find(error.code);

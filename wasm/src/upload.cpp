@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "against_all/measures.hpp"
+#include "against_all/limits.hpp"
 #include "against_all/number_text.hpp"
 
 namespace against_all {
@@ -131,7 +132,7 @@ class Builder {
         row_problems_.push_back(UploadProblem{p.code, p.record_line, p.line, p.column, "", p.text, true});
       }
       if (stray_bom) report_stray_boms(reader, record);
-      const char* not_used = read_row(reader, record);
+      const char* not_used = record.raw.size() > kMaxRowBytes ? too_long(record) : read_row(reader, record);
       if (not_used) {
         ++report_.rows_not_used[not_used];
         for (auto& problem : row_problems_) problem.row_used = false;
@@ -354,6 +355,13 @@ class Builder {
     row_problems_.push_back(std::move(problem));
   }
 
+  // A row longer than the limit is not read at all (its fields could exhaust memory in the sums).
+  const char* too_long(const RecordView& record) {
+    row_problems_.push_back(UploadProblem{"limit.row_size", record.line, record.line, 1, "",
+                                          std::to_string(record.raw.size()) + " bytes", false});
+    return "limit.row_size";
+  }
+
   // A byte-order mark inside a field is listed; the field is read without it.
   void report_stray_boms(const DelimitedReader& reader, const RecordView& record) {
     for (std::size_t i = 0; i < record.fields.size(); ++i) {
@@ -465,7 +473,22 @@ std::string csv_quote(std::string_view text, char delimiter) {
 
 }  // namespace
 
+namespace {
+
+Error limit_error(const std::string& code, const std::string& file_name, const std::string& text) {
+  Error error;
+  error.code = code;
+  error.file = file_name;
+  error.line = 1;
+  error.column = 1;
+  error.text = text;
+  return error;
+}
+
+}  // namespace
+
 Result<DecodedUpload> open_upload(std::string bytes, const std::string& file_name, DecodeError* decode_error) {
+  if (bytes.size() > kMaxFileBytes) return limit_error("limit.file_size", file_name, std::to_string(bytes.size()) + " bytes");
   DecodeResult decoded = decode_text(std::move(bytes), file_name);
   if (!decoded.ok()) {
     if (decode_error) *decode_error = decoded.error;
@@ -476,6 +499,10 @@ Result<DecodedUpload> open_upload(std::string bytes, const std::string& file_nam
   const auto first = out.decoded.text.find_first_not_of("\r\n");
   if (first == std::string::npos) return empty_error(file_name, 1);
   out.delimiter = sniff_delimiter(out.decoded.text);
+  DelimitedReader header_reader(out.decoded.text, out.delimiter.delimiter);
+  RecordView header;
+  if (header_reader.next(header) && header.fields.size() > kMaxColumns)
+    return limit_error("limit.columns", file_name, std::to_string(header.fields.size()) + " columns");
   return out;
 }
 
@@ -539,7 +566,7 @@ ojson upload_report_json(const Upload& upload, std::size_t max_problems) {
     ojson item = {{"code", p.code}, {"message_key", "error." + p.code}, {"record_line", p.record_line},
                   {"line", p.line}, {"column", p.column}};
     if (!p.field.empty()) item["field"] = p.field;
-    item["text"] = p.text;
+    item["text"] = quoted_excerpt(p.text);
     item["row_used"] = p.row_used;
     problems.push_back(item);
   }
