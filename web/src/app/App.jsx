@@ -4,7 +4,8 @@ import { useAppStore } from './useAppStore.js';
 import { useFocusRequest } from './useFocusRequest.js';
 import { explorerView } from './view.js';
 import { regionColumns, sortRegions } from './regionColumns.js';
-import { contestsOf, isTotalsOnly } from './units.js';
+import { isTotalsOnly } from './units.js';
+import { ShowMore } from '../components/upload/ShowMore.jsx';
 import { decisionsById, talliesByRegion, isEdited } from './scenario.js';
 import { createI18n, detectLanguage, languages } from '../i18n/index.js';
 import { Header } from '../components/Header.jsx';
@@ -19,8 +20,22 @@ import { FindingsPanel } from '../components/FindingsPanel.jsx';
 import { SourceList } from '../components/SourceList.jsx';
 import { Footer } from '../components/Footer.jsx';
 import { UpdateBanner } from '../components/UpdateBanner.jsx';
+import { RegionChartsPanel } from '../components/charts/RegionChartsPanel.jsx';
+import { ExportContext } from '../export/context.js';
+import { UploadPanel } from '../components/upload/UploadPanel.jsx';
+import { NationalContest } from '../components/upload/NationalContest.jsx';
+import { useUploadFlow } from '../upload/useUploadFlow.js';
+import { mappingMemory, browserStorage } from '../upload/rememberedMappings.js';
+import { uploadDatasetId } from '../upload/uploadState.js';
+import { datasetI18n, contestsWithin, nationalContest, isUpload } from './levels.js';
+import { trackAttachedFile } from '../links/attachedFile.js';
+import { useLinkSync } from '../links/useLinkSync.js';
+import { SharePanel } from '../links/components/SharePanel.jsx';
+import { LinkNotice } from '../links/components/LinkNotice.jsx';
 
-export function App({ engine, datasets, defaultDatasetId, browserLanguages, updates }) {
+export function App({ engine: coreEngine, datasets, defaultDatasetId, browserLanguages, updates }) {
+  // The façade, remembering the attached file: a link to an upload embeds it or names it by its fingerprint.
+  const engine = useMemo(() => trackAttachedFile(coreEngine), [coreEngine]);
   const [state, actions] = useAppStore({
     engine,
     datasets,
@@ -28,9 +43,15 @@ export function App({ engine, datasets, defaultDatasetId, browserLanguages, upda
     lang: detectLanguage(browserLanguages),
   });
   useFocusRequest(state.focus);
+  const memory = useMemo(() => mappingMemory(browserStorage()), []);
+  const uploadFlow = useUploadFlow({ engine, state, actions, memory });
+  const datasetIds = useMemo(() => Object.keys(datasets), [datasets]);
+  const linkSync = useLinkSync({ state, actions, engine, datasetIds, defaultDatasetId });
 
-  const i18n = useMemo(() => createI18n(state.lang), [state.lang]);
   const { summary } = state;
+  // For an uploaded file the strings about regions and contests use the file's own level names.
+  const i18n = useMemo(() => datasetI18n(createI18n(state.lang), summary), [state.lang, summary]);
+  const viewingUpload = state.datasetId === uploadDatasetId;
   const view = useMemo(() => (summary ? explorerView(summary) : null), [summary]);
   const nameOf = (id) => {
     const unit = view && view.index.get(id);
@@ -49,7 +70,15 @@ export function App({ engine, datasets, defaultDatasetId, browserLanguages, upda
     [summary, state.sort, i18n, tallies],
   );
   const region = view && state.selectedRegion ? view.index.get(state.selectedRegion) : null;
-  const regionContests = region ? contestsOf(summary, region) : [];
+  // Uploaded hierarchies differ: a region may be a contest itself, or hold none (one contest for the whole file).
+  const regionContests = region ? contestsWithin(summary, region) : [];
+  const wholeFileContest = nationalContest(summary);
+  const { shown } = state.upload;
+  // What the download buttons read (export/): the data as the page shows it, in the page's language.
+  const exportContext = useMemo(
+    () => ({ i18n, summary, datasetId: state.datasetId, regions: sortedRegions, tallies: evaluation ? tallies : null, decisions, nameOf }),
+    [i18n, summary, state.datasetId, sortedRegions, evaluation, tallies, decisions, view],
+  );
 
   return (
     <>
@@ -61,7 +90,24 @@ export function App({ engine, datasets, defaultDatasetId, browserLanguages, upda
         i18n={i18n}
         onLanguage={(lang) => actions.setLanguage({ lang })}
       />
+      <ExportContext.Provider value={exportContext}>
       <main id="main" tabindex="-1">
+        <LinkNotice
+          link={state.link}
+          i18n={i18n}
+          onDismiss={linkSync.dismissIssues}
+          onFile={linkSync.checkFile}
+          onGoOn={linkSync.goOnWithFile}
+          onDecline={linkSync.declineFile}
+        />
+        <UploadPanel
+          upload={state.upload}
+          viewing={viewingUpload}
+          i18n={i18n}
+          nameOf={nameOf}
+          actions={actions}
+          flow={uploadFlow}
+        />
         {state.status === 'loading' && <Loading i18n={i18n} />}
         {state.status === 'error' && <EngineError error={state.error} i18n={i18n} />}
         {state.status === 'ready' && summary && (
@@ -77,6 +123,18 @@ export function App({ engine, datasets, defaultDatasetId, browserLanguages, upda
               nameOf={nameOf}
               onShowFindings={(id) => actions.showFindingsFor({ id })}
             />
+            {wholeFileContest && (
+              <NationalContest
+                contest={wholeFileContest}
+                decision={decisions ? decisions.get(wholeFileContest.id) : null}
+                rule={evaluation ? evaluation.rule : null}
+                sources={summary.sources}
+                severity={severityOf(wholeFileContest)}
+                i18n={i18n}
+                nameOf={nameOf}
+                onShowFindings={(id) => actions.showFindingsFor({ id })}
+              />
+            )}
             <ScenarioPanel
               scenario={state.scenario}
               rules={state.rules}
@@ -84,6 +142,7 @@ export function App({ engine, datasets, defaultDatasetId, browserLanguages, upda
               i18n={i18n}
               actions={actions}
             />
+            <SharePanel sync={linkSync} state={state} i18n={i18n} nameOf={nameOf} />
             <ComparisonPanel
               comparison={state.rules.comparison}
               selected={state.scenario.preset}
@@ -92,8 +151,15 @@ export function App({ engine, datasets, defaultDatasetId, browserLanguages, upda
               i18n={i18n}
               onChoose={(id) => actions.choosePreset({ id })}
             />
+            <RegionChartsPanel
+              regions={summary.regions}
+              national={summary.national}
+              selectedRegion={state.selectedRegion}
+              i18n={i18n}
+              onOpen={(id) => actions.openRegion({ id })}
+            />
             <RegionsPanel
-              regions={sortedRegions}
+              regions={sortedRegions.length > shown.regions ? sortedRegions.slice(0, shown.regions) : sortedRegions}
               national={summary.national}
               columns={regionColumns}
               sort={state.sort}
@@ -108,12 +174,17 @@ export function App({ engine, datasets, defaultDatasetId, browserLanguages, upda
               onSortChange={(key, direction) => actions.setSort({ key, direction })}
               onOpen={(id) => (id === state.selectedRegion ? actions.closeRegion() : actions.openRegion({ id }))}
               onShowFindings={(id) => actions.showFindingsFor({ id })}
-            />
+            >
+              {sortedRegions.length > shown.regions && (
+                <ShowMore shown={shown.regions} total={sortedRegions.length} i18n={i18n} onMore={() => actions.showMore({ list: 'regions' })} />
+              )}
+            </RegionsPanel>
             {region && (
               <RegionDetail
                 region={region}
-                contests={regionContests}
-                totalsOnly={isTotalsOnly(regionContests)}
+                contests={regionContests.length > shown.contests ? regionContests.slice(0, shown.contests) : regionContests}
+                totalsOnly={regionContests.length > 0 && isTotalsOnly(regionContests)}
+                notice={regionContests.length === 0 && isUpload(summary) ? i18n.t(wholeFileContest ? 'units.part_of_whole' : 'units.no_contests') : null}
                 highlightedUnits={highlightedUnits}
                 severityOf={severityOf}
                 sources={summary.sources}
@@ -123,7 +194,11 @@ export function App({ engine, datasets, defaultDatasetId, browserLanguages, upda
                 nameOf={nameOf}
                 onClose={() => actions.closeRegion()}
                 onShowFindings={(id) => actions.showFindingsFor({ id })}
-              />
+              >
+                {regionContests.length > shown.contests && (
+                  <ShowMore shown={shown.contests} total={regionContests.length} i18n={i18n} onMore={() => actions.showMore({ list: 'contests' })} />
+                )}
+              </RegionDetail>
             )}
             <FindingsPanel
               findings={summary.findings || []}
@@ -139,6 +214,7 @@ export function App({ engine, datasets, defaultDatasetId, browserLanguages, upda
           </>
         )}
       </main>
+      </ExportContext.Provider>
       <Footer i18n={i18n} />
       <UpdateBanner updates={updates} i18n={i18n} />
     </>

@@ -4,6 +4,7 @@ import { regionColumns } from './regionColumns.js';
 import { parentRegionOf, findingsAbout } from './units.js';
 import { initialScenario, withField, leverDefaults } from './scenario.js';
 import { initialUpload, uploadHandlers } from '../upload/uploadState.js';
+import { initialLink, linkHandlers } from '../links/linkState.js';
 
 export function initialState({ lang, datasetId }) {
   return {
@@ -22,6 +23,8 @@ export function initialState({ lang, datasetId }) {
     scenario: initialScenario(),
     // The user's own file: its inspection, mapping, analysis and report (upload/uploadState.js).
     upload: initialUpload(),
+    // The scenario link last opened: what it could not carry, the view it waits to show, the file it names (links/linkState.js).
+    link: initialLink(),
     // What the engine answered about it. `seq`: the latest request; older answers are ignored.
     rules: {
       presets: null, // the engine's presets
@@ -57,6 +60,7 @@ function focusOn(state, id) {
 
 const handlers = {
   ...uploadHandlers,
+  ...linkHandlers,
   setLanguage: (state, { lang }) => ({ ...state, lang }),
 
   loadStarted: (state, { datasetId }) => ({

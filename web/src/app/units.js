@@ -20,7 +20,10 @@ export function parentRegionOf(summary, id) {
     seen.add(unit.id);
     unit = regions.get(unit.parent) || contests.get(unit.parent);
   }
-  return unit && regions.has(unit.id) ? unit : null;
+  if (unit && regions.has(unit.id)) return unit;
+  // An uploaded file's unit ids are paths (`region/district/…`) and the levels between a region and
+  // its contests are not listed, so a deeper contest is found under its region's path.
+  return summary.regions.find((r) => String(id).startsWith(`${r.id}/`)) || null;
 }
 
 /** A region's contests, in the dataset's order. */

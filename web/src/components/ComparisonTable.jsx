@@ -3,6 +3,7 @@ import { outcomeKinds, tallyCounts } from '../app/scenario.js';
 import { swingText } from '../app/swingChart.js';
 import { outcomeGlyphs } from './OutcomeMark.jsx';
 import { presetName, countriesText } from './PresetPicker.jsx';
+import { TableExport } from './ExportButtons.jsx';
 
 export function ComparisonPanel({ comparison, selected, edited, updating, i18n, onChoose }) {
   return (
@@ -50,6 +51,7 @@ export function ComparisonPanel({ comparison, selected, edited, updating, i18n, 
               </tbody>
             </table>
           </div>
+          <TableExport table="comparison" comparison={comparison} nameParts={[`swing-${comparison.swing}`]} what={i18n.t('export.what.comparison')} />
         </>
       )}
     </section>

@@ -1,5 +1,6 @@
 // Every finding of the checks, or those about one unit when a row's marker asked for them.
 import { FindingItem } from './FindingItem.jsx';
+import { TableExport } from './ExportButtons.jsx';
 
 export function FindingsPanel({ findings, filterUnit, selectedFinding, sources, i18n, nameOf, onShowUnit, onClearFilter }) {
   const shown = filterUnit ? findings.filter((f) => (f.units || []).includes(filterUnit)) : findings;
@@ -10,6 +11,7 @@ export function FindingsPanel({ findings, filterUnit, selectedFinding, sources, 
         <span class="panel__count">{i18n.t('findings.count', { n: i18n.count(findings.length) })}</span>
       </div>
       <p class="panel__intro">{i18n.t('findings.intro')}</p>
+      {findings.length > 0 && <TableExport table="findings" findings={findings} what={i18n.t('export.what.findings')} />}
       {filterUnit && (
         <p class="filter-notice" role="status">
           <span>{i18n.t('findings.filtered', { unit: nameOf(filterUnit) })}</span>{' '}

@@ -8,11 +8,12 @@ export function LanguageSwitcher({ lang, languages, i18n, onChange }) {
           key={code}
           lang={code}
           aria-pressed={code === lang ? 'true' : 'false'}
-          aria-label={i18n.t(`lang.${code}.name`)}
           title={i18n.t(`lang.${code}.name`)}
           onClick={() => onChange(code)}
         >
           {i18n.t(`lang.${code}`)}
+          {/* The name read aloud starts with the visible word (WCAG 2.5.3, label in name). */}
+          <span class="sr-only"> ({i18n.t(`lang.${code}.name`)})</span>
         </button>
       ))}
     </div>

@@ -6,8 +6,10 @@ import { RemainderCard } from './RemainderCard.jsx';
 import { FindingMarker } from './FindingMarker.jsx';
 import { RankValue } from './RankValue.jsx';
 import { VsNational } from './VsNational.jsx';
+import { ContestChart } from './charts/ContestChart.jsx';
+import { TableExport } from './ExportButtons.jsx';
 
-export function RegionDetail({ region, contests, totalsOnly, highlightedUnits, severityOf, sources, decisions, rule, i18n, nameOf, onClose, onShowFindings }) {
+export function RegionDetail({ region, contests, totalsOnly, notice, children, highlightedUnits, severityOf, sources, decisions, rule, i18n, nameOf, onClose, onShowFindings }) {
   const facts = [
     ...unitFacts(region, { i18n, nameOf, sources }),
     { key: 'rank', label: i18n.t('detail.rank'), value: <RankValue rank={region.rank} of={region.rank_of} i18n={i18n} /> },
@@ -25,7 +27,15 @@ export function RegionDetail({ region, contests, totalsOnly, highlightedUnits, s
       <h3>{i18n.t('detail.totals')}</h3>
       <FactList items={facts} />
       <h3>{i18n.t('detail.contests')}</h3>
+      {contests.length > 0 && <ContestChart region={region} contests={contests} i18n={i18n} />}
+      {contests.length > 0 && (
+        <div class="export-row">
+          <TableExport table="contests" label={i18n.t('export.label.contests')} region={region} nameParts={[region.id]} what={i18n.t('export.what.contests', { name: i18n.name(region) })} />
+          <TableExport table="candidates" label={i18n.t('export.label.candidates')} region={region} nameParts={[region.id]} what={i18n.t('export.what.candidates', { name: i18n.name(region) })} />
+        </div>
+      )}
       {totalsOnly && <p class="notice notice--totals-only">{i18n.t('detail.totals_only')}</p>}
+      {notice && <p class="notice" id="region-detail-notice">{notice}</p>}
       <div class="contest-grid">
         {contests.map((contest) => (
           <ContestCard
@@ -43,6 +53,7 @@ export function RegionDetail({ region, contests, totalsOnly, highlightedUnits, s
         ))}
         {region.remainder && <RemainderCard remainder={region.remainder} i18n={i18n} nameOf={nameOf} />}
       </div>
+      {children}
       <p class="back">
         <button type="button" class="link-button" onClick={onClose}>
           <span aria-hidden="true">← </span>

@@ -2,6 +2,7 @@
 import { RegionTable } from './RegionTable.jsx';
 import { Legend } from './Legend.jsx';
 import { SortControl } from './SortControl.jsx';
+import { TableExport } from './ExportButtons.jsx';
 
 export function RegionsPanel(props) {
   const { i18n } = props;
@@ -11,7 +12,9 @@ export function RegionsPanel(props) {
       <p class="panel__intro">{i18n.t('table.hint')}</p>
       <SortControl columns={props.columns} sort={props.sort} i18n={i18n} onChange={props.onSortChange} />
       <RegionTable {...props} />
+      {props.children /* e.g. "show more" when an uploaded file has many units */}
       <Legend i18n={i18n} />
+      <TableExport table="regions" what={i18n.t('export.what.regions')} />
     </section>
   );
 }

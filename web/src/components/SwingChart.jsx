@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { chartGeometry, stackOrder, nearestIndex, indexAtPixel, stepIndex, curveChanges, pointText, swingText } from '../app/swingChart.js';
 import { SwingPatterns, SwingLegend } from './SwingLegend.jsx';
+import { ChartExport, TableExport } from './ExportButtons.jsx';
 
 function useWidth(fallback) {
   const ref = useRef(null);
@@ -101,6 +102,14 @@ export function SwingChart({ curve, swing, i18n, onPick }) {
       </div>
       <p class="swing-chart__readout" aria-hidden="true" data-index={shown}>{readout}</p>
       <p class="field__hint" id="swing-chart-hint">{i18n.t('chart.hint')}</p>
+      <ChartExport
+        chart="chart-swing-curve"
+        selector=".swing-chart__plot svg"
+        what={i18n.t('export.what.chart_swing')}
+        title={i18n.t('chart.title')}
+        legend={stackOrder.map((kind) => ({ label: i18n.t(`outcome.title.${kind}`), fill: `url(#swing-pattern-${kind})` }))}
+      />
+      <TableExport table="swing" curve={curve} what={i18n.t('export.what.swing')} />
       <details class="swing-chart__table">
         <summary>{i18n.t('chart.table')}</summary>
         <div class="table-scroll-plain">

@@ -13,6 +13,7 @@ export function errorLocation(i18n, error) {
   if (error.file) parts.push(i18n.t('error.at.file', { file: error.file }));
   if (error.line) parts.push(i18n.t('error.at.line', { line: error.line }));
   if (error.column) parts.push(i18n.t('error.at.column', { column: error.column }));
+  if (error.offset !== undefined && error.offset !== null) parts.push(i18n.t('error.at.offset', { offset: i18n.count(error.offset) }));
   if (error.field) parts.push(i18n.t('error.at.field', { field: error.field }));
   if (error.text !== undefined && error.text !== null && error.text !== '') parts.push(i18n.t('error.at.text', { text: error.text }));
   return parts.join(', ');

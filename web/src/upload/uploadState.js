@@ -6,6 +6,8 @@ import { formFromMapping } from './mappingForm.js';
 /** The id the page's dataset has while it shows the user's file. */
 export const uploadDatasetId = 'upload';
 
+const listLimits = { regions: 200, contests: 60 };
+
 export function initialUpload() {
   return {
     // 'idle' → 'reading' (attach + inspect) → 'mapping' ⇄ 'analysing'; 'failed' when the file cannot be read
@@ -27,6 +29,7 @@ export function initialUpload() {
     returnTo: null, // the bundled dataset id to go back to
     pages: { problems: 0, unknown: 0 }, // the report's long lists, a page at a time
     download: null, // null | 'working' | error
+    shown: listLimits, // how many regions and contests are drawn (a file may have thousands)
   };
 }
 
@@ -144,6 +147,7 @@ export const uploadHandlers = {
         saved: Boolean(saved),
         returnTo,
         pages: { problems: 0, unknown: 0 },
+        shown: listLimits,
       },
     };
   },
@@ -167,6 +171,12 @@ export const uploadHandlers = {
       upload: { ...state.upload, returnTo: state.datasetId },
       focus: focusOn(state, 'upload-report-title'),
     };
+  },
+
+  showMore: (state, { list }) => {
+    const shown = state.upload.shown;
+    if (!(list in shown)) return state;
+    return withUpload(state, { shown: { ...shown, [list]: shown[list] * 4 } });
   },
 
   reportPageShown: (state, { list, page }) => withUpload(state, { pages: { ...state.upload.pages, [list]: page } }),

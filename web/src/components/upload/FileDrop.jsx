@@ -40,7 +40,11 @@ export function FileDrop({ i18n, hasFile, onFile }) {
       <span class="file-drop__or">{i18n.t('upload.or_drop')}</span>
       <p class="file-drop__formats" id="upload-formats">{i18n.t('upload.formats')}</p>
       <p class="file-drop__privacy" id="upload-privacy">
-        <span class="file-drop__lock" aria-hidden="true">🔒</span> {i18n.t('upload.privacy')}
+        <svg class="file-drop__lock" aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
+          <rect x="3" y="7" width="10" height="8" rx="1.5" fill="currentColor" />
+          <path d="M5 7V5a3 3 0 0 1 6 0v2" fill="none" stroke="currentColor" stroke-width="1.8" />
+        </svg>{' '}
+        {i18n.t('upload.privacy')}
       </p>
     </div>
   );

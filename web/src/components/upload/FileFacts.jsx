@@ -34,6 +34,9 @@ export function FileFacts({ file, inspection, i18n }) {
       {alternatives.length > 0 && (
         <p class="notice">{i18n.t('upload.delimiter_alternatives', { list: i18n.list(alternatives.map((d) => delimiterText(i18n, d))) })}</p>
       )}
+      {inspection.rows === 0 && (
+        <p class="notice notice--warning" id="no-data-rows">{i18n.t('upload.no_rows')}</p>
+      )}
       {inspection.problems_total > 0 && (
         <p class="notice notice--warning">{i18n.t('upload.inspect_problems', { n: i18n.count(inspection.problems_total) })}</p>
       )}
