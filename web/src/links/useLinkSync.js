@@ -76,6 +76,8 @@ export function useLinkSync({ state, actions, engine, datasetIds, defaultDataset
         actions.linkOpened({ link: null, issues: result.issues });
         return;
       }
+      const data = /(?:^|&)data=([^&]*)/.exec(fragment);
+      setCurrent({ url: urlWith(fragment), fragment, kind: result.kind, dataChars: data ? data[1].length : 0 });
       const upload = result.state.dataset.upload;
       const analysed = latest.current.upload.dataset;
       const file = engine.attachedFile();

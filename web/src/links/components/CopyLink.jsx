@@ -60,7 +60,7 @@ export function CopyLink({ link, contents, embedCap, i18n }) {
         {copied === 'copied' ? i18n.t('link.copied') : copied === 'manual' ? i18n.t('link.copy_manual') : ''}
       </p>
       <p class="field__hint" id="share-hint">
-        {link && link.fragment ? i18n.t('link.length', { n: i18n.count(link.fragment.length + 1) }) + ' ' : ''}
+        {link && link.fragment ? i18n.t('link.length', { n: i18n.count(link.fragment.length) }) + ' ' : ''}
         {i18n.t('link.cap_hint', { cap: i18n.count(embedCap / 1024) })}
       </p>
     </section>
