@@ -1,0 +1,73 @@
+// The catalogue of broken uploads (tests/fixtures/bad-csv/catalogue.json) through the page: each
+// file is given to the real file input, read by the real core in its worker, and ends in its
+// documented error (translated, with its code) or its documented problems, line by line.
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startPage, foreignRequests } from './harness.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const catalogue = JSON.parse(fs.readFileSync(path.join(root, 'tests/fixtures/bad-csv/catalogue.json'), 'utf8'));
+
+function encode(text, encoding) {
+  const points = [...text].map((ch) => ch.codePointAt(0));
+  if (encoding === 'windows-1251') return Buffer.from(points.map((c) => (c < 0x80 ? c : c - 0x410 + 0xc0)));
+  const out = Buffer.alloc(points.length * 2); // utf-16le
+  points.forEach((c, i) => out.writeUInt16LE(c, 2 * i));
+  return out;
+}
+
+function bytesOf(c) {
+  if (c.hex) return Buffer.from(c.hex, 'hex');
+  return c.encode ? encode(c.text, c.encode) : Buffer.from(c.text, 'utf8');
+}
+
+describe('bad-input catalogue through the page (Chromium, Russian)', () => {
+  let session;
+  let page;
+  beforeAll(async () => {
+    session = await startPage({ locale: 'ru-RU' });
+    page = session.page;
+    await page.goto(session.url);
+    await page.waitForSelector('#upload-file', { state: 'attached', timeout: 30000 });
+  });
+  afterAll(async () => {
+    expect(session.pageErrors).toEqual([]);
+    expect(foreignRequests(session.requests, session.url)).toEqual([]);
+    await session.close();
+  });
+
+  for (const c of catalogue) {
+    it(`${c.name}: ${c.about}`, async () => {
+      const name = `${c.name}.csv`;
+      await page.setInputFiles('#upload-file', { name, mimeType: 'text/csv', buffer: bytesOf(c) });
+      await page.waitForSelector(`#upload[data-file="${name}"]:is([data-phase="mapping"], [data-phase="failed"])`, { timeout: 30000 });
+      const expectError = async () => {
+        expect(await page.locator('#upload .error-code code').textContent()).toBe(c.error.code);
+        const message = await page.locator('#upload-error-message').textContent();
+        expect(message.length).toBeGreaterThan(5);
+        expect(message).not.toContain('error.'); // a translated sentence, not a key
+        expect(await page.locator('#upload-error-location').textContent()).toContain(`строка ${c.error.line}`);
+      };
+      if (c.error && c.error.stage === 'inspect') return expectError();
+      await page.click('#upload-analyse');
+      await page.waitForSelector('#upload-report-title, #mapping-errors li, #upload-error-title', { timeout: 60000 });
+      if (c.error) return expectError();
+      const stat = (key) => page.locator(`.report-stats [data-stat="${key}"] .stat__value`).textContent();
+      expect(await stat('rows')).toBe(String(c.rows));
+      expect(await stat('rows_used')).toBe(String(c.rows_used));
+      if (c.problems) {
+        const rows = page.locator('#problem-table tbody tr');
+        expect(await rows.count()).toBe(c.problems.length);
+        for (const [i, p] of c.problems.entries()) {
+          expect(await rows.nth(i).getAttribute('data-code')).toBe(p.code);
+          const cells = await rows.nth(i).locator('td').allTextContents();
+          expect(cells[0]).toBe(String(p.line));
+          expect(cells[1]).toBe(String(p.column));
+          expect(cells[3]).not.toMatch(/^error\./); // the problem is described in words
+        }
+      }
+    });
+  }
+});
