@@ -9,6 +9,7 @@
 #include "against_all/figures.hpp"
 #include "against_all/rule.hpp"
 #include "against_all/scenario.hpp"
+#include "against_all/session.hpp"
 #include "against_all/summary.hpp"
 #include "against_all/upload.hpp"
 
@@ -22,6 +23,7 @@ using json = nlohmann::ordered_json;
 struct Attached {
   const std::string* bytes = nullptr;
   const UploadProgress* progress = nullptr;
+  std::string* owned = nullptr;   // the same bytes when the caller gave them over: used up by the upload
 };
 
 std::string dump(const json& value) {
@@ -66,12 +68,15 @@ Result<Upload> request_upload(const nlohmann::json& upload_json, const Attached&
   if (!upload_json.contains("mapping")) return request_error("request.missing_field", field + ".mapping");
   const std::string file = upload_json.contains("file") && upload_json["file"].is_string()
                                ? upload_json["file"].get<std::string>() : "upload.csv";
+  if (attached.owned) {
+    return build_upload(std::move(*attached.owned), file, upload_json["mapping"], &decode_error, attached.progress);
+  }
   return build_upload(*attached.bytes, file, upload_json["mapping"], &decode_error, attached.progress);
 }
 
 // The dataset a request names, read and validated; or the error that stops it. An uploaded
-// dataset also fills `upload` (its report goes into the result).
-Result<Dataset> request_dataset(const nlohmann::json& parsed, const Attached& attached, std::optional<Upload>& upload,
+// dataset also gives its report (it goes into the result).
+Result<Dataset> request_dataset(const nlohmann::json& parsed, const Attached& attached, std::optional<json>& upload_report,
                                 DecodeError& decode_error) {
   if (!parsed.contains("dataset")) return request_error("request.missing_field", "dataset");
   const auto& dataset_json = parsed["dataset"];
@@ -79,8 +84,9 @@ Result<Dataset> request_dataset(const nlohmann::json& parsed, const Attached& at
   if (dataset_json.contains("upload")) {
     auto built = request_upload(dataset_json["upload"], attached, "dataset.upload", decode_error);
     if (!built) return built.error();
-    upload = std::move(built).value();
-    return upload->dataset;
+    Upload upload = std::move(built).value();
+    upload_report = upload_report_json(upload);   // before the dataset moves: it names units
+    return std::move(upload.dataset);
   }
   if (!dataset_json.contains("files")) return request_error("request.missing_field", "dataset.files");
   const auto& files_json = dataset_json["files"];
@@ -109,8 +115,8 @@ Result<Rule> request_rule(const nlohmann::json& parsed) {
 std::string ok_response(const json& result) { return dump(json{{"ok", true}, {"result", result}}); }
 
 // The result of an op on an uploaded dataset carries the upload report.
-json with_upload(json result, const std::optional<Upload>& upload) {
-  if (upload) result["upload"] = upload_report_json(*upload);
+json with_upload(json result, const std::optional<json>& upload_report) {
+  if (upload_report) result["upload"] = *upload_report;
   return result;
 }
 
@@ -135,6 +141,46 @@ std::string respond_with_bytes(const nlohmann::json& parsed, const std::string& 
                           {"rows", upload.value().report.problem_rows.size()}});
 }
 
+// The session a request names by `"session": id`; null with the error when it names none.
+std::shared_ptr<const Session> request_session(const nlohmann::json& parsed, std::optional<Error>& error) {
+  const auto& id = parsed["session"];
+  if (!id.is_number_integer()) {
+    error = request_error("request.invalid_json", "session", id.dump());
+    return nullptr;
+  }
+  auto session = sessions().find(id.get<int>());
+  if (!session) error = request_error("session.unknown", "session", id.dump());
+  return session;
+}
+
+// An optional boolean switch of the request, `fallback` when absent.
+Result<bool> request_flag(const nlohmann::json& parsed, const char* key, bool fallback) {
+  if (!parsed.contains(key)) return fallback;
+  if (!parsed[key].is_boolean()) return request_error("request.invalid_json", key, parsed[key].dump());
+  return parsed[key].get<bool>();
+}
+
+// summary, check, evaluate, compare on a session's dataset (its contests' counts are ready).
+std::string respond_on(const std::string& op, const nlohmann::json& parsed, const Session& session,
+                       const std::optional<json>& upload) {
+  const Dataset& dataset = session.dataset;
+  if (op == "summary") return ok_response(with_upload(build_summary(dataset), upload));
+  if (op == "check") return ok_response(with_upload(build_check(dataset), upload));
+  auto swing = request_swing(parsed);
+  if (!swing) return error_response(swing.error());
+  if (op == "compare") return ok_response(with_upload(compare_presets(session.table, swing.value()), upload));
+  auto rule = request_rule(parsed);
+  if (!rule) return error_response(rule.error());
+  EvaluateParts parts;
+  auto contests = request_flag(parsed, "contests", true);
+  if (!contests) return error_response(contests.error());
+  auto curve = request_flag(parsed, "curve", true);
+  if (!curve) return error_response(curve.error());
+  parts.contests = contests.value();
+  parts.curve = curve.value();
+  return ok_response(with_upload(evaluate_scenario(dataset, session.table, rule.value(), swing.value(), parts), upload));
+}
+
 std::string respond(const std::string& request, const Attached& attached) {
   nlohmann::json parsed;
   try {
@@ -148,23 +194,36 @@ std::string respond(const std::string& request, const Attached& attached) {
   const std::string op = parsed["op"].get<std::string>();
   if (op == "presets") return ok_response(list_presets());
   if (op == "inspect" || op == "problems_csv") return respond_with_bytes(parsed, op, attached);
-  if (op != "summary" && op != "check" && op != "evaluate" && op != "compare")
+  if (op == "close_session") {
+    if (!parsed.contains("session")) return error_response(request_error("request.missing_field", "session"));
+    std::optional<Error> error;
+    if (!request_session(parsed, error)) return error_response(*error);
+    const int id = parsed["session"].get<int>();
+    sessions().close(id);
+    return ok_response(json{{"session", id}, {"closed", true}});
+  }
+  if (op != "summary" && op != "check" && op != "evaluate" && op != "compare" && op != "open")
     return error_response(request_error("request.unknown_op", "op", op));
 
-  std::optional<Upload> upload;
+  if (op != "open" && parsed.contains("session")) {
+    if (parsed.contains("dataset")) return error_response(request_error("request.invalid_json", "session"));
+    std::optional<Error> error;
+    auto session = request_session(parsed, error);
+    if (!session) return error_response(*error);
+    return respond_on(op, parsed, *session, std::nullopt);
+  }
+
+  std::optional<json> upload;
   DecodeError decode_error;
   auto dataset = request_dataset(parsed, attached, upload, decode_error);
   if (!dataset) return upload_error_response(dataset.error(), decode_error);
   if (op == "summary") return ok_response(with_upload(build_summary(dataset.value()), upload));
   if (op == "check") return ok_response(with_upload(build_check(dataset.value()), upload));
-
-  auto swing = request_swing(parsed);
-  if (!swing) return error_response(swing.error());
-  const Figures figures = resolve_figures(dataset.value());
-  if (op == "compare") return ok_response(with_upload(compare_presets(dataset.value(), figures, swing.value()), upload));
-  auto rule = request_rule(parsed);
-  if (!rule) return error_response(rule.error());
-  return ok_response(with_upload(evaluate_scenario(dataset.value(), figures, rule.value(), swing.value()), upload));
+  auto session = make_session(std::move(dataset).value());
+  if (op != "open") return respond_on(op, parsed, *session, upload);
+  const auto contests = session->table.contests.size();
+  const int id = sessions().open(std::move(session));
+  return ok_response(with_upload(json{{"session", id}, {"contests", contests}}, upload));
 }
 
 std::string handle_with_bytes_or_none(const std::string& request, const Attached& attached) {
@@ -182,6 +241,10 @@ std::string handle(const std::string& request) { return handle_with_bytes_or_non
 
 std::string handle_with_bytes(const std::string& request, const std::string& bytes, const UploadProgress* progress) {
   return handle_with_bytes_or_none(request, Attached{&bytes, progress});
+}
+
+std::string handle_with_bytes(const std::string& request, std::string&& bytes, const UploadProgress* progress) {
+  return handle_with_bytes_or_none(request, Attached{&bytes, progress, &bytes});
 }
 
 }  // namespace against_all

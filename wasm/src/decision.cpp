@@ -147,12 +147,14 @@ struct Candidates {
   std::int64_t known_max = 0;
 };
 
-Candidates read_candidates(const ContestCounts& c) {
+// `with_votes`: also keep each known vote (only a swing or a distance needs them).
+Candidates read_candidates(const ContestCounts& c, bool with_votes) {
   Candidates out;
+  if (with_votes) out.known.reserve(c.candidate_votes.size());
   std::size_t unknown_listed = 0;
   for (const Count& v : c.candidate_votes) {
     if (v) {
-      out.known.push_back(*v);
+      if (with_votes) out.known.push_back(*v);
       out.known_sum += *v;
       out.known_max = std::max(out.known_max, *v);
     } else {
@@ -247,6 +249,7 @@ std::vector<std::int64_t> take_proportionally(const std::vector<std::int64_t>& v
   std::vector<std::int64_t> out = votes;
   if (moved <= 0 || total <= 0) return out;
   std::vector<std::pair<Wide, std::size_t>> remainders;
+  remainders.reserve(votes.size());
   std::int64_t taken = 0;
   for (std::size_t i = 0; i < votes.size(); ++i) {
     const Wide share = Wide(moved) * votes[i];
@@ -411,7 +414,7 @@ std::optional<std::size_t> known_winner(const ContestCounts& c, const Candidates
 // `details`: also what is missing, the winner and the distances; without them only the outcome
 // (and the counts it was read from) is filled, which is all a tally needs.
 void decide_into(Decision& d, const ContestCounts& counts, const Rule& rule, PercentE6 swing_e6, bool details) {
-  const Candidates cand = read_candidates(counts);
+  const Candidates cand = read_candidates(counts, details || swing_e6 > 0);
   Bounds b = bound_counts(counts, cand, rule);
   if (details && rule.blank_as_against_all && !counts.blank) d.not_in_data.push_back("blank");
   if (details && rule.crossed_out_as_against_all && !counts.crossed_out) d.not_in_data.push_back("crossed_out");
@@ -426,14 +429,18 @@ void decide_into(Decision& d, const ContestCounts& counts, const Rule& rule, Per
                      (!rule_reads(rule, Base::registered) || b.registered.exact());
   State state;
   std::optional<ExactContest> exact_contest;
-  if (exact) {
+  const std::int64_t exact_moved = exact ? moved_votes(b.total.lo + against_all.lo, b.total.lo, swing_e6) : 0;
+  if (exact && !details && exact_moved <= 0) {
+    // Nothing moves and no distance is asked for: the state is the known counts themselves.
+    state = exact_state(cand.known_sum, cand.known_max, against_all.lo, b.cast, b.registered);
+  } else if (exact) {
     ExactContest e;
     e.votes = cand.known;
     e.against_all = against_all.lo;
     e.cast = b.cast;
     e.registered = b.registered;
-    const std::int64_t moved = moved_votes(b.total.lo + e.against_all, b.total.lo, swing_e6);
-    e.votes = take_proportionally(e.votes, moved);
+    const std::int64_t moved = exact_moved;
+    if (moved > 0) e.votes = take_proportionally(e.votes, moved);
     e.against_all += moved;
     state = state_of(e);
     exact_contest = std::move(e);

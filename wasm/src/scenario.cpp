@@ -46,11 +46,11 @@ int region_of(const Dataset& dataset, int contest) {
   return (unit >= 0 && dataset.units[unit].level == 1) ? unit : -1;
 }
 
-json contest_json(const Dataset& dataset, int contest, const ContestCounts& counts, const Decision& decision) {
+json contest_json(const Dataset& dataset, int contest, int region, const ContestCounts& counts,
+                  const Decision& decision) {
   const Unit& unit = dataset.units[contest];
   json out;
   out["id"] = unit.id;
-  const int region = region_of(dataset, contest);
   out["region"] = region >= 0 ? json(dataset.units[region].id) : json(nullptr);
   json body = to_json(decision);
   for (auto& [key, value] : body.items()) out[key] = value;
@@ -61,14 +61,8 @@ json contest_json(const Dataset& dataset, int contest, const ContestCounts& coun
 
 Tally tally(const std::vector<ContestCounts>& counts, const Rule& rule, PercentE6 swing) {
   Tally t;
-  for (const ContestCounts& c : counts) t.add(decide(c, rule, swing).outcome, c.registered);
+  for (const ContestCounts& c : counts) t.add(decide_outcome(c, rule, swing), c.registered);
   return t;
-}
-
-std::vector<ContestCounts> all_counts(const Dataset& dataset, const Figures& figures) {
-  std::vector<ContestCounts> counts;
-  for (int contest : contests_of(dataset)) counts.push_back(contest_counts(dataset, figures, contest));
-  return counts;
 }
 
 json preset_json(const Preset& preset) {
@@ -94,56 +88,86 @@ ContestCounts contest_counts(const Dataset& dataset, const Figures& figures, int
   return c;
 }
 
-json evaluate_scenario(const Dataset& dataset, const Figures& figures, const Rule& rule, PercentE6 swing_e6) {
-  const std::vector<int> contests = contests_of(dataset);
-  const std::vector<ContestCounts> counts = all_counts(dataset, figures);
+ContestTable contest_table(const Dataset& dataset, const Figures& figures) {
+  ContestTable table;
+  table.contests = contests_of(dataset);
+  table.counts.reserve(table.contests.size());
+  table.regions.reserve(table.contests.size());
+  for (int contest : table.contests) {
+    table.counts.push_back(contest_counts(dataset, figures, contest));
+    table.regions.push_back(region_of(dataset, contest));
+  }
+  return table;
+}
 
+json evaluate_scenario(const Dataset& dataset, const ContestTable& table, const Rule& rule, PercentE6 swing_e6,
+                       const EvaluateParts& parts) {
   json contest_list = json::array();
   Tally totals;
   std::vector<int> region_order;
-  std::map<int, Tally> by_region;
-  for (std::size_t i = 0; i < contests.size(); ++i) {
-    const Decision decision = decide(counts[i], rule, swing_e6);
-    contest_list.push_back(contest_json(dataset, contests[i], counts[i], decision));
-    totals.add(decision.outcome, counts[i].registered);
-    const int region = region_of(dataset, contests[i]);
+  std::vector<int> region_slot(dataset.units.size(), -1);   // region unit → index into region_order
+  std::vector<Tally> by_region;
+  for (std::size_t i = 0; i < table.contests.size(); ++i) {
+    const ContestCounts& counts = table.counts[i];
+    Outcome outcome;
+    if (parts.contests) {
+      const Decision decision = decide(counts, rule, swing_e6);
+      contest_list.push_back(contest_json(dataset, table.contests[i], table.regions[i], counts, decision));
+      outcome = decision.outcome;
+    } else {
+      outcome = decide_outcome(counts, rule, swing_e6);
+    }
+    totals.add(outcome, counts.registered);
+    const int region = table.regions[i];
     if (region < 0) continue;
-    if (!by_region.count(region)) region_order.push_back(region);
-    by_region[region].add(decision.outcome, counts[i].registered);
+    if (region_slot[region] < 0) {
+      region_slot[region] = static_cast<int>(region_order.size());
+      region_order.push_back(region);
+      by_region.emplace_back();
+    }
+    by_region[region_slot[region]].add(outcome, counts.registered);
   }
 
   json regions = json::array();
-  for (int region : region_order)
-    regions.push_back(json{{"id", dataset.units[region].id}, {"tally", by_region[region].to_json()}});
-
-  json curve = json::array();
-  for (PercentE6 swing = 0; swing <= kSwingMax; swing += kSwingStep) {
-    const Tally t = tally(counts, rule, swing);
-    json point{{"swing", percent_to_json(swing)}};
-    for (Outcome o : {Outcome::valid, Outcome::void_, Outcome::runoff, Outcome::undecided})
-      point[to_string(o)] = t.contests[static_cast<std::size_t>(o)];
-    curve.push_back(point);
-  }
+  for (std::size_t k = 0; k < region_order.size(); ++k)
+    regions.push_back(json{{"id", dataset.units[region_order[k]].id}, {"tally", by_region[k].to_json()}});
 
   json out;
   out["rule"] = to_json(rule);
   out["swing"] = percent_to_json(swing_e6);
-  out["contests"] = contest_list;
-  out["regions"] = regions;
+  if (parts.contests) out["contests"] = std::move(contest_list);
+  out["regions"] = std::move(regions);
   out["totals"] = totals.to_json();
-  out["swing_curve"] = curve;
+  if (parts.curve) {
+    json curve = json::array();
+    for (PercentE6 swing = 0; swing <= kSwingMax; swing += kSwingStep) {
+      const Tally t = tally(table.counts, rule, swing);
+      json point{{"swing", percent_to_json(swing)}};
+      for (Outcome o : {Outcome::valid, Outcome::void_, Outcome::runoff, Outcome::undecided})
+        point[to_string(o)] = t.contests[static_cast<std::size_t>(o)];
+      curve.push_back(point);
+    }
+    out["swing_curve"] = std::move(curve);
+  }
   return out;
 }
 
-json compare_presets(const Dataset& dataset, const Figures& figures, PercentE6 swing_e6) {
-  const std::vector<ContestCounts> counts = all_counts(dataset, figures);
+json evaluate_scenario(const Dataset& dataset, const Figures& figures, const Rule& rule, PercentE6 swing_e6) {
+  return evaluate_scenario(dataset, contest_table(dataset, figures), rule, swing_e6);
+}
+
+json compare_presets(const ContestTable& table, PercentE6 swing_e6) {
   json list = json::array();
   for (const Preset& preset : presets()) {
     json entry = preset_json(preset);
-    entry["totals"] = tally(counts, preset.rule, swing_e6).to_json();
+    entry["totals"] = tally(table.counts, preset.rule, swing_e6).to_json();
     list.push_back(entry);
   }
   return json{{"swing", percent_to_json(swing_e6)}, {"presets", list}};
+}
+
+json compare_presets(const Dataset& dataset, const Figures& figures, PercentE6 swing_e6) {
+  return compare_presets(contest_table(dataset, figures), swing_e6);
 }
 
 json list_presets() {

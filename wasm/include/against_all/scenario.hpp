@@ -14,11 +14,31 @@ namespace against_all {
 // The counts of one contest (a unit at the dataset's contest level), as resolved and derived.
 ContestCounts contest_counts(const Dataset& dataset, const Figures& figures, int contest);
 
+// Every contest's counts and region, read once from the figures: what a rule is evaluated on.
+// A session keeps it, so re-evaluating a rule reads no file and resolves no figure again.
+struct ContestTable {
+  std::vector<int> contests;             // unit indices, in file order
+  std::vector<ContestCounts> counts;     // by contest
+  std::vector<int> regions;              // the level-1 unit of each contest, or -1
+};
+
+ContestTable contest_table(const Dataset& dataset, const Figures& figures);
+
+// What an evaluate result holds besides the rule, swing, regions and totals.
+struct EvaluateParts {
+  bool contests = true;   // every contest's decision (the bulk of a large result)
+  bool curve = true;      // the swing curve: every contest decided 61 times
+};
+
 // { rule, swing, contests: [...], regions: [...], totals, swing_curve: [...] }
+// (contests / swing_curve absent when `parts` leaves them out).
+nlohmann::ordered_json evaluate_scenario(const Dataset& dataset, const ContestTable& table, const Rule& rule,
+                                         PercentE6 swing_e6, const EvaluateParts& parts = {});
 nlohmann::ordered_json evaluate_scenario(const Dataset& dataset, const Figures& figures, const Rule& rule,
                                          PercentE6 swing_e6);
 
 // { presets: [{ id, countries, differs_from_law, rule, totals }] }: every preset on the dataset.
+nlohmann::ordered_json compare_presets(const ContestTable& table, PercentE6 swing_e6);
 nlohmann::ordered_json compare_presets(const Dataset& dataset, const Figures& figures, PercentE6 swing_e6);
 
 // { presets: [{ id, countries, differs_from_law, rule }] }

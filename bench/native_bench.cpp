@@ -1,0 +1,181 @@
+// The native side of `npm run bench` (bench/run.mjs drives it and prints the figures).
+//   against_all_bench summary <file.csv> <mapping.json> <runs>
+//     per run, side by side on the same bytes: a memchr newline scan (the floor) and the whole
+//     `summary` op on the upload, as the wasm module's callWithBytes runs it (bytes handed over).
+//   against_all_bench stages <file.csv> <mapping.json> <runs>
+//     the stages of reading an upload: decode, delimited records alone, rows summed into a Dataset.
+//   against_all_bench evaluate <file.csv> <mapping.json> <runs>
+//     opens a session on the upload once, then times `evaluate` on it with and without the
+//     per-contest list and the swing curve.
+// Prints one JSON object; times in milliseconds; memory as getrusage's peak resident set (KB).
+#include <sys/resource.h>
+
+#include <chrono>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "against_all/api.hpp"
+#include "against_all/delimited_text.hpp"
+#include "against_all/text_encoding.hpp"
+#include "against_all/upload.hpp"
+
+namespace {
+
+using json = nlohmann::ordered_json;
+using Clock = std::chrono::steady_clock;
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+long peak_rss_kb() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return usage.ru_maxrss;
+}
+
+long current_rss_kb() {
+  std::ifstream status("/proc/self/status");
+  std::string line;
+  while (std::getline(status, line))
+    if (line.rfind("VmRSS:", 0) == 0) return std::stol(line.substr(6));
+  return 0;
+}
+
+template <typename F>
+double time_ms(F&& f) {
+  const auto start = Clock::now();
+  f();
+  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+std::size_t count_lines(const std::string& bytes) {
+  std::size_t lines = 0;
+  const char* p = bytes.data();
+  const char* end = p + bytes.size();
+  while ((p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)))) != nullptr) {
+    ++lines;
+    ++p;
+  }
+  return lines;
+}
+
+// The summary op beside the scan, in a process of its own, so that its peak memory is the caller's
+// copy of the file plus what the core needs (as in the browser: the page's bytes plus the wasm heap).
+int summary(const std::string& file, const json& mapping, int runs) {
+  const std::string bytes = read_file(file);
+  const long rss_file_kb = current_rss_kb();
+  const std::string request =
+      json{{"op", "summary"}, {"dataset", {{"upload", {{"file", "bench.csv"}, {"mapping", mapping}}}}}}.dump();
+  json out{{"file_bytes", bytes.size()}, {"rss_with_file_kb", rss_file_kb}};
+  std::vector<double> scan, summary;
+  std::size_t lines = 0, response_bytes = 0;
+  bool ok = false;
+  for (int run = 0; run <= runs; ++run) {   // run 0 warms up, as in Node and Chromium
+    const double scan_ms = time_ms([&] { lines = count_lines(bytes); });
+    std::string given = bytes;   // as callWithBytes gets its own copy of the page's bytes, and hands it over
+    const double summary_ms = time_ms([&] {
+      const std::string response = against_all::handle_with_bytes(request, std::move(given));
+      response_bytes = response.size();
+      ok = response.rfind(R"({"ok":true)", 0) == 0;
+    });
+    if (run == 0) continue;
+    scan.push_back(scan_ms);
+    summary.push_back(summary_ms);
+  }
+  out["lines"] = lines;
+  out["ok"] = ok;
+  out["response_bytes"] = response_bytes;
+  out["scan_ms"] = scan;
+  out["summary_ms"] = summary;
+  out["peak_rss_kb"] = peak_rss_kb();
+  std::cout << out.dump() << "\n";
+  return ok ? 0 : 1;
+}
+
+// Where the time goes: decoding, the delimited records alone, and the rows summed into a Dataset.
+int stages(const std::string& file, const json& mapping, int runs) {
+  const std::string bytes = read_file(file);
+  std::vector<double> decode, records, build;
+  std::size_t record_count = 0;
+  for (int run = 0; run < runs; ++run) {
+    std::string text;
+    decode.push_back(time_ms([&] { text = against_all::decode_text(bytes).decoded.text; }));
+    records.push_back(time_ms([&] {
+      against_all::DelimitedReader reader(text, against_all::sniff_delimiter(text).delimiter);
+      against_all::RecordView record;
+      record_count = 0;
+      while (reader.next(record)) ++record_count;
+    }));
+    text = std::string();
+    std::string given = bytes;
+    build.push_back(time_ms([&] { (void)against_all::build_upload(std::move(given), "bench.csv", mapping); }));
+  }
+  json out{{"records", record_count}, {"decode_ms", decode}, {"records_ms", records}, {"build_upload_ms", build}};
+  std::cout << out.dump() << "\n";
+  return 0;
+}
+
+int evaluate(const std::string& file, const json& mapping, int runs) {
+  const std::string bytes = read_file(file);
+  const std::string open_request =
+      json{{"op", "open"}, {"dataset", {{"upload", {{"file", "bench.csv"}, {"mapping", mapping}}}}}}.dump();
+  json opened;
+  const double open_ms = time_ms([&] { opened = json::parse(against_all::handle_with_bytes(open_request, bytes)); });
+  if (!opened.value("ok", false)) {
+    std::cout << json{{"error", opened}}.dump() << "\n";
+    return 1;
+  }
+  const int session = opened["result"]["session"].get<int>();
+  json out{{"file_bytes", bytes.size()}, {"open_ms", open_ms}, {"contests", opened["result"]["contests"]}};
+  struct Variant {
+    const char* name;
+    bool contests, curve;
+  };
+  const Variant variants[] = {{"totals", false, false}, {"contests", true, false}, {"curve", false, true},
+                              {"full", true, true}};
+  json results = json::object();
+  for (const Variant& v : variants) {
+    const std::string request = json{{"op", "evaluate"}, {"session", session}, {"rule", {{"preset", "beats-leader"}}},
+                                     {"swing", 0}, {"contests", v.contests}, {"curve", v.curve}}
+                                    .dump();
+    std::vector<double> ms;
+    std::size_t response_bytes = 0;
+    const int n = v.curve || v.contests ? 1 : runs * 4;   // the heavy parts take seconds: once
+    for (int run = 0; run < n; ++run) {
+      ms.push_back(time_ms([&] { response_bytes = against_all::handle(request).size(); }));
+    }
+    results[v.name] = json{{"ms", ms}, {"response_bytes", response_bytes}};
+  }
+  out["evaluate"] = results;
+  against_all::handle(json{{"op", "close_session"}, {"session", session}}.dump());
+  out["peak_rss_kb"] = peak_rss_kb();
+  std::cout << out.dump() << "\n";
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 5) {
+    std::cerr << "usage: against_all_bench summary|stages|evaluate <file.csv> <mapping.json> <runs>\n";
+    return 64;
+  }
+  const std::string mode = argv[1];
+  const json mapping = json::parse(read_file(argv[3]));
+  const int runs = std::stoi(argv[4]);
+  if (mode == "summary") return summary(argv[2], mapping, runs);
+  if (mode == "stages") return stages(argv[2], mapping, runs);
+  if (mode == "evaluate") return evaluate(argv[2], mapping, runs);
+  std::cerr << "unknown mode " << mode << "\n";
+  return 64;
+}
