@@ -3,6 +3,8 @@
 // Vitest runs the same catalogue through the engine façade and the wasm build.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "against_all/api.hpp"
 #include "test_support.hpp"
 
@@ -61,6 +63,7 @@ void expect_error(const json& response, const json& expected, const std::string&
   EXPECT_EQ(response["error"]["code"], expected["code"]) << name;
   EXPECT_EQ(response["error"].value("line", 0), expected["line"].get<int>()) << name;
   EXPECT_EQ(response["error"].value("column", 0), expected["column"].get<int>()) << name;
+  if (expected.contains("field")) EXPECT_EQ(response["error"]["field"], expected["field"]) << name;
 }
 
 class BadInputCatalogue : public testing::TestWithParam<json> {};
@@ -81,7 +84,11 @@ TEST_P(BadInputCatalogue, EndsInItsDocumentedOutcome) {
   if (c.contains("delimiter_alternatives"))
     EXPECT_EQ(inspected["result"]["delimiter_alternatives"], c["delimiter_alternatives"]) << name;
 
-  const json upload{{"file", file}, {"mapping", inspected["result"]["mapping"]}};
+  if (c.contains("header_problems")) EXPECT_EQ(inspected["result"]["header_problems"], c["header_problems"]) << name;
+  json mapping = inspected["result"]["mapping"];
+  if (c.contains("mapping_patch"))
+    for (const auto& [key, value] : c["mapping_patch"].items()) mapping[key] = value;
+  const json upload{{"file", file}, {"mapping", mapping}};
   const json summary = call(json{{"op", "summary"}, {"dataset", {{"upload", upload}}}}, bytes);
   if (c.contains("error")) {
     expect_error(summary, c["error"], name);
@@ -107,6 +114,12 @@ TEST_P(BadInputCatalogue, EndsInItsDocumentedOutcome) {
   }
   const json& against_all = summary["result"]["national"]["figures"]["against_all"]["value"];
   if (c.contains("against_all")) EXPECT_EQ(against_all, c["against_all"]) << name;
+  if (c.contains("findings")) {
+    std::vector<std::string> codes;
+    for (const json& f : summary["result"]["findings"]) codes.push_back(f["code"].get<std::string>());
+    for (const json& code : c["findings"])
+      EXPECT_NE(std::find(codes.begin(), codes.end(), code.get<std::string>()), codes.end()) << name << ": " << code;
+  }
   if (c.contains("against_all_text")) EXPECT_EQ(against_all.dump(), c["against_all_text"].get<std::string>()) << name;
 }
 

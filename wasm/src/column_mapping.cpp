@@ -356,6 +356,20 @@ MappingSuggestion suggest_mapping(const std::vector<std::string>& header,
   const auto textual = [&](int c) { return samples[c].other > 0; };
 
   std::vector<bool> used(columns, false);
+  // Empty and repeated headers are left for the user: a second «Против всех» is not a candidate.
+  for (int c = 0; c < columns; ++c) {
+    if (norm[c].empty()) {
+      out.header_problems.push_back({c, "header.empty", -1});
+      used[c] = true;
+      continue;
+    }
+    for (int first = 0; first < c; ++first) {
+      if (norm[first] != norm[c]) continue;
+      out.header_problems.push_back({c, "header.duplicate", first});
+      used[c] = true;
+      break;
+    }
+  }
   // Hierarchy: the first column naming each level; a lone "name" column is the reporting unit.
   int level_column[3] = {-1, -1, -1};
   for (int c = 0; c < columns; ++c) {
@@ -466,7 +480,9 @@ MappingSuggestion suggest_mapping(const std::vector<std::string>& header,
   if (mapping.candidates.empty() && mapping.shape == UploadShape::wide) out.ambiguous.push_back("candidates");
 
   for (int c = 0; c < columns; ++c) {
-    if (!used[c]) out.unmapped.push_back(c);
+    const bool header_problem = std::any_of(out.header_problems.begin(), out.header_problems.end(),
+                                            [c](const HeaderProblem& p) { return p.column == c; });
+    if (!used[c] || header_problem) out.unmapped.push_back(c);
   }
   return out;
 }

@@ -722,6 +722,13 @@ ojson inspect_upload(const DecodedUpload& upload, std::size_t preview_rows) {
   for (int c : suggestion.unmapped) unmapped.push_back({{"column", c}, {"header", header[c]}});
   out["unmapped"] = unmapped;
   out["ambiguous"] = suggestion.ambiguous;
+  ojson header_problems = ojson::array();
+  for (const HeaderProblem& p : suggestion.header_problems) {
+    ojson item{{"column", p.column}, {"code", p.code}, {"header", header[p.column]}};
+    if (p.same_as >= 0) item["same_as"] = p.same_as;
+    header_problems.push_back(item);
+  }
+  out["header_problems"] = header_problems;
   return out;
 }
 

@@ -45,10 +45,18 @@ Result<ColumnMapping> read_mapping(const nlohmann::json& mapping, const std::vec
 // Columns as 0-based indices; every key present.
 nlohmann::ordered_json mapping_json(const ColumnMapping& mapping);
 
+// A header cell the user should look at: empty, or the same text as another column's.
+struct HeaderProblem {
+  int column = 0;
+  std::string code;                         // "header.empty" | "header.duplicate"
+  int same_as = -1;                         // header.duplicate: the first column with that text
+};
+
 struct MappingSuggestion {
   ColumnMapping mapping;
   std::vector<int> unmapped;                // columns the mapping leaves out (kept, listed)
   std::vector<std::string> ambiguous;       // mapping keys the user should confirm, e.g. "contest_level"
+  std::vector<HeaderProblem> header_problems;  // never suggested for anything; the user decides
 };
 
 // From the header and the first rows (sample values tell counts from names).

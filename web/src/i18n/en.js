@@ -494,6 +494,8 @@ export default {
   'upload.contest_level_hint': 'Rows are added up into contests of this level; the against-all rules apply to each contest.',
   'upload.ambiguous.contest_level': 'Please check: the contest level is a guess.',
   'upload.ambiguous.hierarchy': 'Please check: no header names a hierarchy level; the first text column was taken.',
+  'upload.header_problem.duplicate': 'Column {column} has the same header as column {first} («{header}»): its role is not guessed — choose it yourself.',
+  'upload.header_problem.empty': 'Column {column} has no header: it is kept but not used until you choose its role.',
   'upload.ambiguous.candidates': 'No candidate columns were recognised: mark them yourself.',
   'upload.overview': 'What will be counted',
   'upload.not_mapped': 'not given',

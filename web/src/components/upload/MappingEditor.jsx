@@ -6,6 +6,7 @@ import { HierarchyEditor } from './HierarchyEditor.jsx';
 import { MappingOverview } from './MappingOverview.jsx';
 import { FieldError } from './FieldError.jsx';
 import { problemText } from './uploadText.js';
+import { HeaderProblems } from './HeaderProblems.jsx';
 
 function MemoryNotice({ upload, memoryAvailable, i18n, onForget }) {
   if (upload.remembered) {
@@ -57,6 +58,7 @@ export function MappingEditor({ upload, i18n, memoryAvailable, onChange, onAnaly
         <FieldError error={fieldErrors.shape} id="error-shape" i18n={i18n} />
       </fieldset>
       {ambiguous.includes('candidates') && <p class="notice notice--check">{i18n.t('upload.ambiguous.candidates')}</p>}
+      <HeaderProblems problems={inspection.header_problems} i18n={i18n} />
 
       <div class="mapping-editor__grid">
         <div class="mapping-editor__columns">
