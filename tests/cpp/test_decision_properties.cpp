@@ -4,6 +4,7 @@
 
 #include <cstdint>
 
+#include "against_all/contest_bounds.hpp"
 #include "against_all/decision.hpp"
 #include "against_all/presets.hpp"
 
@@ -148,6 +149,21 @@ TEST(DecisionProperties, DistancesAreExact) {
     }
   }
   EXPECT_GT(checked, 3000);
+}
+
+TEST(DecisionProperties, APreparedContestDecidesExactlyAsAFreshOne) {
+  Generator g(5);
+  std::vector<Rule> rules = rules_to_check();
+  Rule assuming = find_preset("beats-leader")->rule;
+  assuming.assume_max_invalid = 4 * kPercentScale;
+  rules.push_back(assuming);
+  for (int i = 0; i < 2000; ++i) {
+    const ContestCounts c = hide_some(exact_contest(g), g);
+    const PreparedContest prepared = prepare_contest(c);
+    for (const Rule& rule : rules)
+      for (PercentE6 swing : {PercentE6{0}, 7 * kPercentScale})
+        ASSERT_EQ(decide_outcome(c, prepared, rule, swing), decide(c, rule, swing).outcome) << i << " " << rule.preset;
+  }
 }
 
 TEST(DecisionProperties, SwingCurveNeverFallsUnderBeatsTheLeader) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "against_all/contest_bounds.hpp"
 #include "against_all/count_range.hpp"
 
 namespace against_all {
@@ -135,95 +136,6 @@ Verdict judge(const State& s, const Rule& rule) {
       break;
     }
   return v;
-}
-
-// ---- Bounds on the counts -------------------------------------------------------------
-
-struct Candidates {
-  std::vector<std::int64_t> known;       // votes of listed candidates whose votes are known
-  bool complete = false;                 // every candidate who stood is listed with votes
-  std::optional<std::int64_t> count;     // how many stood, when known
-  std::int64_t known_sum = 0;
-  std::int64_t known_max = 0;
-};
-
-// `with_votes`: also keep each known vote (only a swing or a distance needs them).
-Candidates read_candidates(const ContestCounts& c, bool with_votes) {
-  Candidates out;
-  if (with_votes) out.known.reserve(c.candidate_votes.size());
-  std::size_t unknown_listed = 0;
-  for (const Count& v : c.candidate_votes) {
-    if (v) {
-      if (with_votes) out.known.push_back(*v);
-      out.known_sum += *v;
-      out.known_max = std::max(out.known_max, *v);
-    } else {
-      ++unknown_listed;
-    }
-  }
-  const auto listed = static_cast<std::int64_t>(c.candidate_votes.size());
-  if (c.candidate_count) out.count = std::max(*c.candidate_count, listed);
-  out.complete = out.count && unknown_listed == 0 && *out.count == listed;
-  return out;
-}
-
-struct Bounds {
-  CountRange registered, cast, total, line, invalid, blank, crossed_out, leader;
-  bool consistent = true;
-};
-
-// Narrows every range with cast = total + line + invalid + blank + crossed_out,
-// valid_votes = total + line, cast ≤ registered, and the user's assumption on invalid ballots.
-Bounds bound_counts(const ContestCounts& c, const Candidates& cand, const Rule& rule) {
-  Bounds b;
-  b.registered = range_of(c.registered);
-  b.cast = range_of(c.ballots_cast);
-  b.line = range_of(c.against_all);
-  b.invalid = range_of(c.invalid);
-  b.blank = range_of(c.blank);
-  b.crossed_out = range_of(c.crossed_out);
-  b.total = cand.complete ? exactly(cand.known_sum) : CountRange{cand.known_sum, kUnbounded};
-  const CountRange valid = range_of(c.valid_votes);
-  for (int pass = 0; pass < 4; ++pass) {
-    CountRange others = add(add(b.invalid, b.blank), b.crossed_out);
-    if (rule.assume_max_invalid) {
-      // Invalid ballots of every kind are at most the stated share of ballots cast.
-      const std::int64_t cap = b.cast.hi >= kUnbounded
-                                   ? kUnbounded
-                                   : static_cast<std::int64_t>(times_percent(b.cast.hi, *rule.assume_max_invalid) /
-                                                               kHundredPercent);
-      others.hi = std::min(others.hi, std::max(others.lo, cap));
-      b.invalid.hi = std::min(b.invalid.hi, others.hi);
-      b.blank.hi = std::min(b.blank.hi, others.hi);
-      b.crossed_out.hi = std::min(b.crossed_out.hi, others.hi);
-    }
-    b.cast = intersect(b.cast, add(add(b.total, b.line), others));
-    b.cast.hi = std::min(b.cast.hi, b.registered.hi);
-    b.registered.lo = std::max(b.registered.lo, b.cast.lo);
-    b.total = intersect(b.total, subtract(subtract(b.cast, b.line), others));
-    b.line = intersect(b.line, subtract(subtract(b.cast, b.total), others));
-    b.invalid = intersect(b.invalid, subtract(subtract(subtract(b.cast, b.total), b.line), add(b.blank, b.crossed_out)));
-    b.blank = intersect(b.blank, subtract(subtract(subtract(b.cast, b.total), b.line), add(b.invalid, b.crossed_out)));
-    b.crossed_out = intersect(b.crossed_out, subtract(subtract(subtract(b.cast, b.total), b.line), add(b.invalid, b.blank)));
-    if (c.valid_votes) {
-      b.total = intersect(b.total, subtract(valid, b.line));
-      b.line = intersect(b.line, subtract(valid, b.total));
-    }
-  }
-  for (const CountRange* r : {&b.registered, &b.cast, &b.total, &b.line, &b.invalid, &b.blank, &b.crossed_out})
-    if (r->lo > r->hi) b.consistent = false;
-
-  if (cand.complete) {
-    b.leader = exactly(cand.known_max);
-  } else {
-    b.leader.lo = cand.known_max;
-    if (cand.count && *cand.count > 0) b.leader.lo = std::max(b.leader.lo, ceil_div(b.total.lo, *cand.count));
-    // A candidate without a known count could hold everything the known ones leave.
-    b.leader.hi = std::max(cand.known_max, subtract(b.total, exactly(cand.known_sum)).hi);
-    b.leader.hi = std::min(b.leader.hi, b.total.hi);
-    if (b.leader.lo > b.leader.hi) b.consistent = false;
-  }
-  return b;
 }
 
 CountRange effective_against_all(const Bounds& b, const Rule& rule) {
@@ -413,9 +325,13 @@ std::optional<std::size_t> known_winner(const ContestCounts& c, const Candidates
 
 // `details`: also what is missing, the winner and the distances; without them only the outcome
 // (and the counts it was read from) is filled, which is all a tally needs.
-void decide_into(Decision& d, const ContestCounts& counts, const Rule& rule, PercentE6 swing_e6, bool details) {
-  const Candidates cand = read_candidates(counts, details || swing_e6 > 0);
-  Bounds b = bound_counts(counts, cand, rule);
+void decide_into(Decision& d, const ContestCounts& counts, const Rule& rule, PercentE6 swing_e6, bool details,
+                 const PreparedContest* prepared = nullptr) {
+  // What a session prepared holds unless the user's assumption narrows the bounds further.
+  const bool reuse = prepared && !rule.assume_max_invalid;
+  const Candidates fresh_cand = reuse ? Candidates{} : read_candidates(counts, details || swing_e6 > 0);
+  const Candidates& cand = reuse ? prepared->candidates : fresh_cand;
+  const Bounds b = reuse ? prepared->bounds : bound_counts(counts, cand, rule.assume_max_invalid);
   if (details && rule.blank_as_against_all && !counts.blank) d.not_in_data.push_back("blank");
   if (details && rule.crossed_out_as_against_all && !counts.crossed_out) d.not_in_data.push_back("crossed_out");
   if (!b.consistent) {
@@ -498,6 +414,13 @@ Decision decide(const ContestCounts& counts, const Rule& rule, PercentE6 swing_e
 Outcome decide_outcome(const ContestCounts& counts, const Rule& rule, PercentE6 swing_e6) {
   Decision d;
   decide_into(d, counts, rule, swing_e6, false);
+  return d.outcome;
+}
+
+Outcome decide_outcome(const ContestCounts& counts, const PreparedContest& prepared, const Rule& rule,
+                       PercentE6 swing_e6) {
+  Decision d;
+  decide_into(d, counts, rule, swing_e6, false, &prepared);
   return d.outcome;
 }
 

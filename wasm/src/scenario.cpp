@@ -59,9 +59,10 @@ json contest_json(const Dataset& dataset, int contest, int region, const Contest
   return out;
 }
 
-Tally tally(const std::vector<ContestCounts>& counts, const Rule& rule, PercentE6 swing) {
+Tally tally(const ContestTable& table, const Rule& rule, PercentE6 swing) {
   Tally t;
-  for (const ContestCounts& c : counts) t.add(decide_outcome(c, rule, swing), c.registered);
+  for (std::size_t i = 0; i < table.counts.size(); ++i)
+    t.add(decide_outcome(table.counts[i], table.prepared[i], rule, swing), table.counts[i].registered);
   return t;
 }
 
@@ -92,9 +93,11 @@ ContestTable contest_table(const Dataset& dataset, const Figures& figures) {
   ContestTable table;
   table.contests = contests_of(dataset);
   table.counts.reserve(table.contests.size());
+  table.prepared.reserve(table.contests.size());
   table.regions.reserve(table.contests.size());
   for (int contest : table.contests) {
     table.counts.push_back(contest_counts(dataset, figures, contest));
+    table.prepared.push_back(prepare_contest(table.counts.back()));
     table.regions.push_back(region_of(dataset, contest));
   }
   return table;
@@ -115,7 +118,7 @@ json evaluate_scenario(const Dataset& dataset, const ContestTable& table, const 
       contest_list.push_back(contest_json(dataset, table.contests[i], table.regions[i], counts, decision));
       outcome = decision.outcome;
     } else {
-      outcome = decide_outcome(counts, rule, swing_e6);
+      outcome = decide_outcome(counts, table.prepared[i], rule, swing_e6);
     }
     totals.add(outcome, counts.registered);
     const int region = table.regions[i];
@@ -141,7 +144,7 @@ json evaluate_scenario(const Dataset& dataset, const ContestTable& table, const 
   if (parts.curve) {
     json curve = json::array();
     for (PercentE6 swing = 0; swing <= kSwingMax; swing += kSwingStep) {
-      const Tally t = tally(table.counts, rule, swing);
+      const Tally t = tally(table, rule, swing);
       json point{{"swing", percent_to_json(swing)}};
       for (Outcome o : {Outcome::valid, Outcome::void_, Outcome::runoff, Outcome::undecided})
         point[to_string(o)] = t.contests[static_cast<std::size_t>(o)];
@@ -160,7 +163,7 @@ json compare_presets(const ContestTable& table, PercentE6 swing_e6) {
   json list = json::array();
   for (const Preset& preset : presets()) {
     json entry = preset_json(preset);
-    entry["totals"] = tally(table.counts, preset.rule, swing_e6).to_json();
+    entry["totals"] = tally(table, preset.rule, swing_e6).to_json();
     list.push_back(entry);
   }
   return json{{"swing", percent_to_json(swing_e6)}, {"presets", list}};

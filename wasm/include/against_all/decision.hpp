@@ -45,6 +45,11 @@ Decision decide(const ContestCounts& counts, const Rule& rule, PercentE6 swing_e
 // swing curve and preset comparisons call it for every contest many times over.
 Outcome decide_outcome(const ContestCounts& counts, const Rule& rule, PercentE6 swing_e6 = 0);
 
+// The same from what prepare_contest() computed once for the contest (the same answer, faster).
+struct PreparedContest;
+Outcome decide_outcome(const ContestCounts& counts, const PreparedContest& prepared, const Rule& rule,
+                       PercentE6 swing_e6 = 0);
+
 const char* to_string(Outcome outcome);
 nlohmann::ordered_json to_json(const Decision& decision);
 

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "against_all/contest_bounds.hpp"
 #include "against_all/contest_counts.hpp"
 #include "against_all/dataset.hpp"
 #include "against_all/figures.hpp"
@@ -19,6 +20,7 @@ ContestCounts contest_counts(const Dataset& dataset, const Figures& figures, int
 struct ContestTable {
   std::vector<int> contests;             // unit indices, in file order
   std::vector<ContestCounts> counts;     // by contest
+  std::vector<PreparedContest> prepared; // by contest: what no rule changes, computed once
   std::vector<int> regions;              // the level-1 unit of each contest, or -1
 };
 
