@@ -66,6 +66,17 @@ void expect_error(const json& response, const json& expected, const std::string&
   if (expected.contains("field")) EXPECT_EQ(response["error"]["field"], expected["field"]) << name;
 }
 
+}  // namespace
+}  // namespace against_all
+
+// How a case is named in test listings (ctest shows the parameter): its name, not its bytes.
+namespace nlohmann {
+inline void PrintTo(const ordered_json& value, std::ostream* os) { *os << value.value("name", std::string("?")); }
+}  // namespace nlohmann
+
+namespace against_all {
+namespace {
+
 class BadInputCatalogue : public testing::TestWithParam<json> {};
 
 TEST_P(BadInputCatalogue, EndsInItsDocumentedOutcome) {

@@ -70,6 +70,9 @@ struct BadRule {
   const char* field;
 };
 
+// How a case is named in test listings (ctest shows the parameter).
+void PrintTo(const BadRule& bad, std::ostream* os) { *os << bad.text; }
+
 class RuleErrors : public testing::TestWithParam<BadRule> {};
 
 TEST_P(RuleErrors, NameTheFieldAndTheValue) {
