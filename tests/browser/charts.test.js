@@ -129,6 +129,12 @@ describe('charts, exports and access (Russian, desktop)', () => {
   });
 
   it('saves every chart as a standalone SVG and a 2× PNG', async () => {
+    // Chromium drops the 11th download a page starts in quick succession (its download throttle;
+    // measured: downloads 1–10 and 12+ arrive, the 11th never does), and the tests above made 7.
+    // A reload starts a fresh count; the link in the address bar keeps West Kazakhstan open.
+    await page.reload();
+    await page.waitForSelector('.chart--contests .export [data-format="svg"]');
+    await page.waitForSelector('.swing-chart__band', { state: 'attached' });
     const charts = [
       ['.chart--regions', 'chart-regions-share'],
       ['.chart--map', 'map-regions-share'],
