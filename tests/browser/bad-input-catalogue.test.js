@@ -6,22 +6,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startPage, foreignRequests } from './harness.js';
+import { catalogueBytes } from '../support/encodings.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const catalogue = JSON.parse(fs.readFileSync(path.join(root, 'tests/fixtures/bad-csv/catalogue.json'), 'utf8'));
 
-function encode(text, encoding) {
-  const points = [...text].map((ch) => ch.codePointAt(0));
-  if (encoding === 'windows-1251') return Buffer.from(points.map((c) => (c < 0x80 ? c : c - 0x410 + 0xc0)));
-  const out = Buffer.alloc(points.length * 2); // utf-16le
-  points.forEach((c, i) => out.writeUInt16LE(c, 2 * i));
-  return out;
-}
 
-function bytesOf(c) {
-  if (c.hex) return Buffer.from(c.hex, 'hex');
-  return c.encode ? encode(c.text, c.encode) : Buffer.from(c.text, 'utf8');
-}
 
 describe('bad-input catalogue through the page (Chromium, Russian)', () => {
   let session;
@@ -43,7 +33,7 @@ describe('bad-input catalogue through the page (Chromium, Russian)', () => {
   for (const c of catalogue.filter((entry) => !entry.mapping_patch)) {
     it(`${c.name}: ${c.about}`, async () => {
       const name = `${c.name}.csv`;
-      await page.setInputFiles('#upload-file', { name, mimeType: 'text/csv', buffer: bytesOf(c) });
+      await page.setInputFiles('#upload-file', { name, mimeType: 'text/csv', buffer: Buffer.from(catalogueBytes(c)) });
       await page.waitForSelector(`#upload[data-file="${name}"]:is([data-phase="mapping"], [data-phase="failed"])`, { timeout: 30000 });
       const expectError = async () => {
         expect(await page.locator('#upload .error-code code').textContent()).toBe(c.error.code);

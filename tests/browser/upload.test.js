@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startPage, foreignRequests } from './harness.js';
+import { windows1251 } from '../support/encodings.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const uploads = path.join(root, 'tests/fixtures/uploads');
@@ -45,19 +46,6 @@ async function analyse(page) {
 const stat = (page, name) => page.locator(`.report-stats [data-stat="${name}"] .stat__value`).textContent();
 const fact = (page, name) => page.locator(`#file-facts [data-fact="${name}"] dd`).textContent();
 
-// Windows-1251 for Cyrillic and ASCII: the bytes a Russian Excel writes.
-function cp1251(text) {
-  const out = [];
-  for (const ch of text) {
-    const c = ch.codePointAt(0);
-    if (c < 128) out.push(c);
-    else if (c >= 0x410 && c <= 0x44f) out.push(c - 0x410 + 0xc0);
-    else if (c === 0x401) out.push(0xa8);
-    else if (c === 0x451) out.push(0xb8);
-    else throw new Error(`no Windows-1251 byte for ${ch}`);
-  }
-  return Buffer.from(out);
-}
 
 /** A generated polling-station file of about `megabytes` MB (wide, three levels). */
 function bigFile(megabytes) {
@@ -218,7 +206,7 @@ describe('own results: upload a CSV and analyse it (Russian, desktop)', () => {
     const text = 'Регион;Район;Число избирателей;Проголосовали;Против всех;Иванов;Петров;Явка, %\r\n' +
       'Абай;Курчатов;6 931;4 120;463;2 000;1 657;59,4\r\n' +
       'Абай;Аягоз;10 250;7 002;512;4 100;2 390;68,3\r\n';
-    await openFile(page, { name: 'итоги-1251.csv', mimeType: 'text/csv', buffer: cp1251(text) });
+    await openFile(page, { name: 'итоги-1251.csv', mimeType: 'text/csv', buffer: Buffer.from(windows1251(text)) });
     expect(await fact(page, 'encoding')).toBe('Windows-1251 (кириллица)');
     expect(await fact(page, 'delimiter')).toBe('точка с запятой «;»');
     expect(await page.locator('.preview-table tbody tr').first().innerText()).toContain('Курчатов');

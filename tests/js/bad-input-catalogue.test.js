@@ -5,24 +5,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createEngine, directTransport } from '../../web/src/engine/index.js';
 import { loadWasmCore, repoRoot } from './support.js';
+import { catalogueBytes } from '../support/encodings.js';
 
 const catalogue = JSON.parse(fs.readFileSync(path.join(repoRoot, 'tests/fixtures/bad-csv/catalogue.json'), 'utf8'));
 
-function encode(text, encoding) {
-  const points = [...text].map((ch) => ch.codePointAt(0));
-  if (encoding === 'windows-1251') return Uint8Array.from(points.map((c) => (c < 0x80 ? c : c - 0x410 + 0xc0)));
-  const out = new Uint8Array(points.length * 2); // utf-16le
-  points.forEach((c, i) => {
-    out[2 * i] = c & 0xff;
-    out[2 * i + 1] = c >> 8;
-  });
-  return out;
-}
 
-function bytesOf(c) {
-  if (c.hex) return Uint8Array.from(c.hex.match(/../g).map((h) => parseInt(h, 16)));
-  return c.encode ? encode(c.text, c.encode) : new TextEncoder().encode(c.text);
-}
 
 describe('bad-input catalogue through the engine façade (wasm)', () => {
   let engine;
@@ -37,7 +24,7 @@ describe('bad-input catalogue through the engine façade (wasm)', () => {
   for (const c of catalogue) {
     it(`${c.name}: ${c.about}`, async () => {
       const file = `${c.name}.csv`;
-      await engine.attachFile(bytesOf(c));
+      await engine.attachFile(catalogueBytes(c));
       const inspected = await engine.inspect(file);
       const expectError = (response) => {
         expect(response.ok).toBe(false);

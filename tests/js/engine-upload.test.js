@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createEngine, directTransport } from '../../web/src/engine/index.js';
 import { loadWasmCore, repoRoot } from './support.js';
+import { windows1251 } from '../support/encodings.js';
 
 const uploads = path.join(repoRoot, 'tests/fixtures/uploads');
 const fixtureFiles = fs.readdirSync(uploads);
@@ -42,7 +43,7 @@ describe('uploads through the engine façade', () => {
 
   it('reads a Windows-1251 file with semicolons and spaced thousands', async () => {
     const text = 'Регион;Район;Избирателей;Против всех;Иванов\nАбай;Курчатов;6 931;463;1 200\n';
-    const cp1251 = encode1251(text);
+    const cp1251 = windows1251(text);
     await engine.attachFile(cp1251);
     const inspected = await engine.inspect('cp1251.csv');
     expect(inspected.ok).toBe(true);
@@ -63,16 +64,3 @@ describe('uploads through the engine façade', () => {
   });
 });
 
-// Windows-1251 for the Cyrillic letters and ASCII, enough for this test.
-function encode1251(text) {
-  const out = [];
-  for (const ch of text) {
-    const c = ch.codePointAt(0);
-    if (c < 128) out.push(c);
-    else if (c >= 0x410 && c <= 0x44f) out.push(c - 0x410 + 0xc0);
-    else if (c === 0x401) out.push(0xa8);
-    else if (c === 0x451) out.push(0xb8);
-    else throw new Error(`no 1251 byte for ${ch}`);
-  }
-  return Uint8Array.from(out);
-}
