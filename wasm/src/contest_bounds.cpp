@@ -3,13 +3,6 @@
 #include <algorithm>
 
 namespace against_all {
-namespace {
-
-__extension__ typedef __int128 Wide;
-
-Wide times_percent(std::int64_t count, PercentE6 percent) { return Wide(count) * Wide(percent); }
-
-}  // namespace
 
 Candidates read_candidates(const ContestCounts& c, bool with_votes) {
   Candidates out;

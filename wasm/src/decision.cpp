@@ -9,7 +9,7 @@
 namespace against_all {
 namespace {
 
-__extension__ typedef __int128 Wide;  // products of counts and percent × 10^8 need > 64 bits
+using Wide = WideCount;
 
 enum class Tri { no, maybe, yes };
 
@@ -31,7 +31,6 @@ struct ExactContest {
   CountRange registered;
 };
 
-Wide times_percent(std::int64_t count, PercentE6 percent) { return Wide(count) * Wide(percent); }
 Wide times_hundred(std::int64_t count) { return Wide(count) * Wide(kHundredPercent); }
 
 // True when `count` makes at least `percent` of `base`, over the whole of both ranges.

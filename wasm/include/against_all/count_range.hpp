@@ -39,4 +39,11 @@ inline CountRange intersect(const CountRange& a, const CountRange& b) {
 
 inline std::int64_t ceil_div(std::int64_t a, std::int64_t b) { return a <= 0 ? 0 : (a + b - 1) / b; }
 
+// Products of counts and percentages held as percent × 10^6 need more than 64 bits.
+__extension__ typedef __int128 WideCount;
+
+inline WideCount times_percent(std::int64_t count, std::int64_t percent_e6) {
+  return WideCount(count) * WideCount(percent_e6);
+}
+
 }  // namespace against_all
