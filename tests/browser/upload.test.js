@@ -265,3 +265,25 @@ describe('own results: upload a CSV and analyse it (Russian, desktop)', () => {
     expect(session.pageErrors.map(String)).toEqual([]);
   });
 });
+
+describe('own results on a phone (360 px, Russian)', () => {
+  let session;
+  beforeAll(async () => {
+    session = await startPage({ locale: 'ru-RU', viewport: { width: 360, height: 800 } });
+    await session.page.goto(session.url);
+  });
+  afterAll(async () => {
+    expect(session.pageErrors).toEqual([]);
+    await session?.close();
+  });
+
+  it('keeps the preview, the mapping and the report within the screen: their tables scroll in their boxes', async () => {
+    const { page } = session;
+    const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
+    await openFile(page, fixture('wide_stations.csv'));
+    expect(await page.locator('.preview-table').evaluate((t) => t.getBoundingClientRect().width)).toBeGreaterThan(360);
+    expect(await pageWidth()).toBeLessThanOrEqual(360);
+    await analyse(page);
+    expect(await pageWidth()).toBeLessThanOrEqual(360);
+  });
+});
