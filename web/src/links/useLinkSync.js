@@ -43,6 +43,9 @@ export function useLinkSync({ state, actions, engine, datasetIds, defaultDataset
   latest.current = state;
   const written = useRef(null); // the fragment in the address bar that the page knows about
   const replaceNext = useRef(true); // the first write, and the one after opening a link, fix that entry in place
+  // A new history entry only for what the user did: after a link is opened (back/forward too), state
+  // that settles later on its own (answers, checks) must not push an entry and cut off "forward".
+  const userActed = useRef(false);
   const fileHashes = useRef(new WeakMap()); // File → Promise<{ sha256, data }>
   const mismatched = useRef(null); // the file whose fingerprint differs, kept while the user decides
   const [current, setCurrent] = useState(null);
@@ -87,6 +90,7 @@ export function useLinkSync({ state, actions, engine, datasetIds, defaultDataset
         if (mine !== seq) return;
       }
       replaceNext.current = true;
+      userActed.current = false;
       actions.linkOpened({ link: result.state, issues: result.issues, fallbackDatasetId: defaultDatasetId, sameUpload });
       if (upload && upload.bytes && !sameUpload) {
         openFile(new File([upload.bytes], upload.name, { type: 'text/csv' }), upload.mapping);
@@ -108,6 +112,17 @@ export function useLinkSync({ state, actions, engine, datasetIds, defaultDataset
       window.removeEventListener('hashchange', fromLocation);
     };
   }, [engine, actions, context]);
+
+  useEffect(() => {
+    const acted = () => {
+      userActed.current = true;
+    };
+    const events = ['pointerdown', 'keydown', 'change', 'input'];
+    for (const name of events) document.addEventListener(name, acted, true);
+    return () => {
+      for (const name of events) document.removeEventListener(name, acted, true);
+    };
+  }, []);
 
   // The link's view, once its dataset is on the page.
   const { pendingView, awaitingFile } = state.link;
@@ -137,7 +152,8 @@ export function useLinkSync({ state, actions, engine, datasetIds, defaultDataset
       const link = await linkFromState(linkState, options);
       if (!live) return;
       setCurrent({ ...link, url: urlWith(link.fragment) });
-      const step = replaceNext.current ? (link.fragment === currentFragment() ? 'none' : 'replace') : historyStep(written.current, link.fragment);
+      let step = replaceNext.current ? (link.fragment === currentFragment() ? 'none' : 'replace') : historyStep(written.current, link.fragment);
+      if (step === 'push' && !userActed.current) step = 'replace';
       replaceNext.current = false;
       written.current = link.fragment;
       if (step === 'push') window.history.pushState(null, '', `#${link.fragment}`);
