@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <iostream>
 
+#include "against_all/csv_writer.hpp"
+
 namespace against_all::cli {
 namespace {
 
@@ -12,19 +14,12 @@ std::size_t display_width(const std::string& text) {
   return width;
 }
 
-std::string csv_escape(const std::string& text) {
-  if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
-  std::string out = "\"";
-  for (char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
-}
-
 }  // namespace
 
 void print_grid(const Grid& grid, bool csv, const std::vector<bool>& numeric) {
   if (csv) {
     for (const auto& row : grid) {
-      for (std::size_t i = 0; i < row.size(); ++i) std::cout << (i ? "," : "") << csv_escape(row[i]);
+      for (std::size_t i = 0; i < row.size(); ++i) std::cout << (i ? "," : "") << csv_cell(row[i]);
       std::cout << "\n";
     }
     return;

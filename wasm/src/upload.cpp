@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "against_all/csv_writer.hpp"
 #include "against_all/measures.hpp"
 #include "against_all/limits.hpp"
 #include "against_all/number_text.hpp"
@@ -519,16 +520,6 @@ Error empty_error(const std::string& file, int line) {
   return error;
 }
 
-std::string csv_quote(std::string_view text, char delimiter) {
-  if (text.find_first_of(std::string("\"\r\n") + delimiter) == std::string_view::npos) return std::string(text);
-  std::string out = "\"";
-  for (char c : text) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
 }  // namespace
 
 namespace {
@@ -656,7 +647,7 @@ std::string problem_rows_csv(const UploadReport& report) {
   out += "problems";
   for (const auto& h : report.header) {
     out += d;
-    out += csv_quote(h, d);
+    out += csv_cell(h, d);
   }
   out += "\r\n";
   std::size_t p = 0;
@@ -671,13 +662,13 @@ std::string problem_rows_csv(const UploadReport& report) {
     }
     out += std::to_string(line);
     out += d;
-    out += csv_quote(codes, d);
+    out += csv_cell(codes, d);
     DelimitedReader row(raw, d);
     RecordView record;
     if (row.next(record)) {
       for (auto field : record.fields) {
         out += d;
-        out += csv_quote(field, d);
+        out += csv_cell(field, d);
       }
     }
     out += "\r\n";
