@@ -89,6 +89,11 @@ describe('dictionaries', () => {
     expect(keys('en')).toEqual(keys('ru'));
   });
 
+  it('call against all by one Kazakh term everywhere: «Барлығына қарсы», never «Бәріне қарсы»', () => {
+    const strays = Object.entries(dictionaries.kk).filter(([, text]) => /бәріне қарсы/i.test(text));
+    expect(strays).toEqual([]);
+  });
+
   it('have a non-empty string for every key, with the same placeholders in every language', () => {
     for (const key of keys('ru')) {
       for (const lang of languages) {
