@@ -4,7 +4,7 @@ import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dictionaries, languages, detectLanguage, createI18n, translate } from '../../web/src/i18n/index.js';
+import { dictionaries, languages, detectLanguage, createI18n, translate, translatePlural, pluralCategories } from '../../web/src/i18n/index.js';
 import { formatCount, formatShare, formatPercentValue, formatDate, formatList, NBSP } from '../../web/src/i18n/format.js';
 import { findingText } from '../../web/src/i18n/findingText.js';
 import { errorMessage, errorLocation } from '../../web/src/i18n/errorText.js';
@@ -84,9 +84,29 @@ describe('number formats', () => {
 describe('dictionaries', () => {
   const keys = (lang) => Object.keys(dictionaries[lang]).sort();
 
-  it('have the same keys in ru, kk and en', () => {
-    expect(keys('kk')).toEqual(keys('ru'));
-    expect(keys('en')).toEqual(keys('ru'));
+  // A plural message is one family (`key.one`, `key.few`, …): each language has the forms its
+  // grammar needs, so families are compared by their base key.
+  const pluralSuffix = new RegExp(`\\.(${pluralCategories.join('|')})$`);
+  const families = (lang) => [...new Set(keys(lang).map((k) => k.replace(pluralSuffix, '')))].sort();
+
+  it('have the same keys in ru, kk and en (plural families by their base key)', () => {
+    expect(families('kk')).toEqual(families('ru'));
+    expect(families('en')).toEqual(families('ru'));
+  });
+
+  it('have every plural form each language uses, and agree with the number', () => {
+    for (const lang of languages) {
+      const needed = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+      const bases = new Set(keys(lang).filter((k) => /\.(one|few|many)$/.test(k)).map((k) => k.replace(pluralSuffix, '')));
+      for (const base of bases) {
+        for (const category of needed) expect(dictionaries[lang], `${lang} ${base}.${category}`).toHaveProperty([`${base}.${category}`]);
+      }
+    }
+    expect(translatePlural('ru', 'scenario.results', 1)).toBe('Итог по 1 округу');
+    expect(translatePlural('ru', 'scenario.results', 21)).toBe('Итог по 21 округу');
+    expect(translatePlural('ru', 'scenario.results', 45)).toBe('Итог по 45 округам');
+    expect(translatePlural('en', 'scenario.results', 1)).toBe('Outcome of the 1 contest');
+    expect(translatePlural('en', 'scenario.results', 1000)).toBe('Outcome of the 1,000 contests');
   });
 
   it('call against all by one Kazakh term everywhere: «Барлығына қарсы», never «Бәріне қарсы»', () => {
@@ -95,12 +115,14 @@ describe('dictionaries', () => {
   });
 
   it('have a non-empty string for every key, with the same placeholders in every language', () => {
-    for (const key of keys('ru')) {
-      for (const lang of languages) {
+    for (const lang of languages) {
+      for (const key of keys(lang)) {
         const text = dictionaries[lang][key];
+        // A plural form is compared with the Russian form of its family that every language has.
+        const ruKey = key in dictionaries.ru ? key : key.replace(pluralSuffix, '.other');
         expect(typeof text, `${lang} ${key}`).toBe('string');
         expect(text.trim().length, `${lang} ${key}`).toBeGreaterThan(0);
-        expect(placeholders(text), `${lang} ${key}`).toEqual(placeholders(dictionaries.ru[key]));
+        expect(placeholders(text), `${lang} ${key}`).toEqual(placeholders(dictionaries.ru[ruKey]));
       }
     }
   });

@@ -53,7 +53,7 @@ export function ScenarioPanel({ scenario, rules, contestCount, i18n, actions }) 
 
           <div class="scenario__results" aria-busy={updating ? 'true' : 'false'}>
             <div class="results-head">
-              <h3 id="scenario-results-title">{i18n.t('scenario.results', { n: i18n.count(contestCount) })}</h3>
+              <h3 id="scenario-results-title">{i18n.plural('scenario.results', contestCount)}</h3>
               <p class="results-head__rule">
                 {edited ? i18n.t('scenario.custom', { name }) : name}
               </p>

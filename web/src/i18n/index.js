@@ -25,6 +25,21 @@ export function translate(lang, key, params) {
   return template.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
 }
 
+/** The plural categories a message may have (`key.one`, `key.few`, …), as Intl.PluralRules names them. */
+export const pluralCategories = ['zero', 'one', 'two', 'few', 'many', 'other'];
+
+/**
+ * A message that agrees with a number: `key.<category>` chosen by the language's Intl.PluralRules
+ * ("по 1 округу", "по 2 округам", "1 contest"), `key.other` when the language has no such form;
+ * {n} is the number formatted for the language.
+ */
+export function translatePlural(lang, key, n, params) {
+  const dictionary = dictionaries[lang] || dictionaries[defaultLanguage];
+  const category = new Intl.PluralRules(lang).select(n);
+  const chosen = `${key}.${category}` in dictionary ? `${key}.${category}` : `${key}.other`;
+  return translate(lang, chosen, { n: formatCount(n, lang), ...params });
+}
+
 /** True when the dictionaries have a string for `key`. */
 export function hasKey(lang, key) {
   return key in (dictionaries[lang] || {});
@@ -35,6 +50,7 @@ export function createI18n(lang) {
   return {
     lang,
     t: (key, params) => translate(lang, key, params),
+    plural: (key, n, params) => translatePlural(lang, key, n, params),
     has: (key) => hasKey(lang, key),
     count: (n) => formatCount(n, lang),
     share: (fraction, digits) => formatShare(fraction, lang, digits),

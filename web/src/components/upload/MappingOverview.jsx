@@ -30,7 +30,7 @@ export function MappingOverview({ form, header, preview, errors, i18n, disabled,
               <dt>{i18n.t(`measure.${m}`)}</dt>
               <dd>
                 {columnList(header, columns, i18n)}
-                {columns.length > 1 && <span class="field-hint"> {i18n.t('upload.sum_note', { n: i18n.count(columns.length) })}</span>}
+                {columns.length > 1 && <span class="field-hint"> {i18n.plural('upload.sum_note', columns.length)}</span>}
                 <FieldError error={error} id={`error-measure-${m}`} i18n={i18n} />
               </dd>
             </div>
