@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the gallery's bundled datasets (data/<id>/) from the real result files in /work/shared.
 
-    python3 scripts/make-gallery-data.py [--shared /work/shared/data]
+    python3 scripts/make-gallery-data.py [--shared /work/shared/data] [--out data]
 
 Deterministic: the same inputs give the same bytes. Every figure it writes is a value of the source
 file or an exact sum of its rows; nothing is estimated. The generated folders are committed, so the
@@ -113,6 +113,12 @@ def manifest(id, title, iso_date, kind, levels, gallery, priority):
     }
 
 
+ONE_CONTEST_NOTE = {
+    'ru': 'Одно общенациональное голосование: правила применяются к стране в целом. Регионы показывают, где голосовали «против всех», но сами не решают исход.',
+    'kk': 'Бір жалпыұлттық дауыс беру: ережелер бүкіл елге қолданылады. Өңірлер «Барлығына қарсы» қай жерде дауыс бергенін көрсетеді, бірақ нәтижені өздері шешпейді.',
+    'en': 'One national contest: the rules apply to the country as a whole. The areas show where the votes against all were cast; they do not decide an outcome of their own.',
+}
+
 COUNTRY_LEVEL = {'id': 'country', 'name': {'ru': 'Страна', 'kk': 'Ел', 'en': 'Country'}}
 
 
@@ -168,7 +174,7 @@ def russia_2004(shared):
         'country': 'RU', 'country_name': {'ru': 'Россия', 'kk': 'Ресей', 'en': 'Russia'},
         'contest': 'presidential', 'structure': 'one_contest_by_area',
         'areas': len(regions), 'area_level': 'region', 'stations': len(rows),
-        'complete': True, 'notes': {
+        'complete': True, 'rules_note': ONE_CONTEST_NOTE, 'notes': {
             'ru': 'Все 95 779 участков, сложенные по 91 региону (включая Байконур и участки за рубежом). Голоса кандидатов по регионам не включены, только по стране.',
             'kk': 'Барлық 95 779 учаске 91 өңір бойынша қосылған (Байқоңыр мен шетелдегі учаскелер де бар). Кандидаттардың дауыстары өңірлер бойынша емес, тек ел бойынша берілген.',
             'en': 'All 95,779 polling stations summed into 91 regions (Baikonur and the stations abroad included). Candidate votes are given for the country, not by region.'},
@@ -233,7 +239,7 @@ def kyrgyzstan_2017(shared):
     gallery = {
         'country': 'KG', 'country_name': {'ru': 'Кыргызстан', 'kk': 'Қырғызстан', 'en': 'Kyrgyzstan'},
         'contest': 'presidential', 'structure': 'one_contest_by_area',
-        'areas': len(rows), 'area_level': 'area', 'complete': True, 'notes': {
+        'areas': len(rows), 'area_level': 'area', 'complete': True, 'rules_note': ONE_CONTEST_NOTE, 'notes': {
             'ru': '53 района и города; без участков за рубежом. Три строки источника не сходятся — это показано как находки, не исправлено. Голоса кандидатов — по стране.',
             'kk': '53 аудан мен қала; шетелдегі учаскелерсіз. Дереккөздің үш жолы қосындыға сай келмейді — бұл түзетілмей, табылған мәселе ретінде көрсетілген. Кандидаттардың дауыстары — ел бойынша.',
             'en': '53 rayons and cities; the stations abroad are not included. Three rows of the source do not add up: shown as findings, not corrected. Candidate votes for the country.'},
@@ -303,6 +309,7 @@ def bulgaria(shared, iso):
         'country': 'BG', 'country_name': {'ru': 'Болгария', 'kk': 'Болгария', 'en': 'Bulgaria'},
         'contest': 'parliament_list', 'structure': 'one_contest_by_area',
         'areas': len(constituencies), 'area_level': 'constituency', 'municipalities': len(rows), 'complete': True,
+        'rules_note': BG_LIST_NOTE,
         'notes': {
             'ru': f'{len(rows)} общин в {len(constituencies)} избирательных округах; голоса из-за рубежа не включены. Партийные списки, не кандидаты.',
             'kk': f'{len(constituencies)} сайлау округіндегі {len(rows)} муниципалитет; шетелден берілген дауыстар кірмеген. Кандидаттар емес, партиялық тізімдер.',
@@ -347,12 +354,13 @@ def bulgaria(shared, iso):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument('--shared', default='/work/shared/data')
+    parser.add_argument('--shared', default='/work/shared/data', help='the folder holding real-files/ and ru-2004-president-stations/')
+    parser.add_argument('--out', default=os.path.join(ROOT, 'data'), help='where the dataset folders go (default: data/)')
     args = parser.parse_args()
     made = [russia_2004(args.shared), kyrgyzstan_2017(args.shared)] + [bulgaria(args.shared, iso) for iso in BG_ELECTIONS]
     for d in made:
-        d.write(os.path.join(ROOT, 'data', d.manifest['id']))
-        print(f"data/{d.manifest['id']}: {len(d.units)} units, {len(d.figures)} figures, {len(d.candidates)} candidates")
+        d.write(os.path.join(args.out, d.manifest['id']))
+        print(f"{d.manifest['id']}: {len(d.units)} units, {len(d.figures)} figures, {len(d.candidates)} candidates")
 
 
 if __name__ == '__main__':
