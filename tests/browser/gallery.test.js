@@ -118,6 +118,43 @@ describe('the election picker (Russian, desktop)', () => {
   });
 });
 
+describe('elections side by side', () => {
+  let session;
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it.each([
+    ['ru-RU', 'ru', 1280],
+    ['en-GB', 'en', 360],
+  ])('(%s, %s, %i px): three elections in one table and one chart, labelled by kind, the table exported', async (locale, lang, width) => {
+    await session?.close();
+    session = await startPage({ locale, viewport: { width, height: 900 } });
+    const { page } = session;
+    await page.goto(session.url);
+    await page.waitForSelector('#elections');
+    for (const id of ['kz-2023-akims', 'ru-2004-president', 'bg-2023-04-02-national-assembly']) {
+      await page.check(`#elections input[value="${id}"]`);
+    }
+    await page.waitForSelector('.elections-table tbody tr[data-dataset="bg-2023-04-02-national-assembly"]', { timeout: 30000 });
+    expect(await page.locator('.elections-table tbody tr').count()).toBe(3);
+    const ru = await page.locator('.elections-table tr[data-dataset="ru-2004-president"]').innerText();
+    expect(ru).toContain(lang === 'ru' ? '3,45' : '3.45'); // 2,396,550 of 69,504,278 ballots cast
+    expect(await page.locator('.elections__kinds').count()).toBe(1); // presidential, akims, party list: said to differ
+    expect(await page.locator('[data-chart="elections"] g[data-id]').count()).toBe(3);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-elections [data-format="csv"]')]);
+    const csv = fs.readFileSync(await download.path(), 'utf8');
+    expect(download.suggestedFilename()).toMatch(/elections.*\.csv$/);
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(4); // the header and three elections
+    expect(csv).toContain('ru-2004-president');
+    const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(pageWidth).toBeLessThanOrEqual(width);
+    await page.locator('#elections-title').scrollIntoViewIfNeeded();
+    await screenshot(page, `gallery-elections-${lang}-${width}.png`);
+    expect(session.pageErrors.map(String)).toEqual([]);
+  });
+});
+
 describe('links name the election', () => {
   let session;
   beforeAll(async () => {

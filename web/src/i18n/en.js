@@ -715,6 +715,7 @@ export default {
   'elections.col.highest_pct': 'Highest area, %',
   'elections.col.lowest': 'Lowest area',
   'elections.col.lowest_pct': 'Lowest area, %',
+  'elections.col.void_by_rule': 'Void contests, by rule',
   'elections.col.void': 'Void: {rule}',
   'elections.col.undecided': 'Cannot decide: {rule}',
   'elections.col.first_fall': 'First contest void at swing (+pp): {rule}',

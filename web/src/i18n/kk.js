@@ -715,6 +715,7 @@ export default {
   'elections.col.highest_pct': 'Ең жоғары аумақ, %',
   'elections.col.lowest': 'Ең төмен аумақ',
   'elections.col.lowest_pct': 'Ең төмен аумақ, %',
+  'elections.col.void_by_rule': 'Жарамсыз санаулар, ережелер бойынша',
   'elections.col.void': 'Жарамсыз: {rule}',
   'elections.col.undecided': 'Шешу мүмкін емес: {rule}',
   'elections.col.first_fall': 'Алғашқы жарамсыз санау, өсім (+п. т.): {rule}',

@@ -715,6 +715,7 @@ export default {
   'elections.col.highest_pct': 'Наибольшая территория, %',
   'elections.col.lowest': 'Наименьшая территория',
   'elections.col.lowest_pct': 'Наименьшая территория, %',
+  'elections.col.void_by_rule': 'Недействительные подсчёты, по правилам',
   'elections.col.void': 'Недействительны: {rule}',
   'elections.col.undecided': 'Не решить: {rule}',
   'elections.col.first_fall': 'Первый недействительный подсчёт при приросте (+п. п.): {rule}',

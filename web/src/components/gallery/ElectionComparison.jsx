@@ -83,9 +83,7 @@ export function ElectionComparison({ catalogue, datasets, engine, rule, presets,
                   <th scope="col" class="col-num">{i18n.t('elections.col.share_cast')}</th>
                   <th scope="col" class="col-num">{i18n.t('elections.col.share_valid')}</th>
                   <th scope="col">{i18n.t('elections.col.spread')}</th>
-                  {presetIds.map((id) => (
-                    <th scope="col" class="col-num" key={id}>{i18n.t('elections.col.void', { rule: presetName(i18n, id) })}</th>
-                  ))}
+                  <th scope="col">{i18n.t('elections.col.void_by_rule')}</th>
                   <th scope="col" class="col-num">{i18n.t('elections.col.first_fall', { rule: presetName(i18n, rule.preset) })}</th>
                 </tr>
               </thead>
@@ -98,10 +96,16 @@ export function ElectionComparison({ catalogue, datasets, engine, rule, presets,
                     </th>
                     <td class="col-num">{shareText(i18n, row.share_of_cast)}</td>
                     <td class="col-num">{shareText(i18n, row.share_of_valid)}</td>
-                    <td class="elections__spread">{spreadText(i18n, row.spread)}</td>
-                    {presetIds.map((id) => (
-                      <td class="col-num" key={id} data-preset={id}>{voidText(i18n, row.voided[id], row.contests)}</td>
-                    ))}
+                    <td><span class="elections__spread">{spreadText(i18n, row.spread)}</span></td>
+                    <td>
+                      <ul class="elections__rules">
+                        {presetIds.map((id) => (
+                          <li key={id} data-preset={id}>
+                            <span class="elections__rule">{presetName(i18n, id)}:</span> {voidText(i18n, row.voided[id], row.contests)}
+                          </li>
+                        ))}
+                      </ul>
+                    </td>
                     <td class="col-num" data-first-fall>{fallText(i18n, row.first_fall)}</td>
                   </tr>
                 ))}
