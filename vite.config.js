@@ -34,6 +34,8 @@ export default defineConfig(({ mode }) => {
           alias: [
             { find: /^.*\/generated\/against_all_core\.mjs$/, replacement: here('./web/generated/against_all_core_single.mjs') },
             { find: /^\.\/spawnWorker\.js$/, replacement: here('./web/src/engine/spawnWorker.inline.js') },
+            // …and every bundled election's tables inlined, not fetched as chunks.
+            { find: /^\.\/laterTables\.js$/, replacement: here('./web/src/data/laterTables.inline.js') },
           ],
         }
       : {},

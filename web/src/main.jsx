@@ -3,7 +3,7 @@
 import { render } from 'preact';
 import { App } from './app/App.jsx';
 import { createEngine } from './engine/index.js';
-import { bundledDatasets, defaultDatasetId } from './data/bundled.js';
+import { bundledDatasets, datasetCatalogue, defaultDatasetId } from './data/bundled.js';
 import { watchForUpdates } from './offline/updates.js';
 import './styles.css';
 
@@ -14,6 +14,7 @@ render(
   <App
     engine={engine}
     datasets={bundledDatasets}
+    catalogue={datasetCatalogue}
     defaultDatasetId={defaultDatasetId}
     browserLanguages={navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language]}
     updates={updates}

@@ -1,12 +1,12 @@
 // The page: one store, and the panels it feeds through props.
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { useAppStore } from './useAppStore.js';
 import { useFocusRequest } from './useFocusRequest.js';
 import { explorerView } from './view.js';
 import { regionColumns, sortRegions } from './regionColumns.js';
 import { isTotalsOnly } from './units.js';
 import { ShowMore } from '../components/upload/ShowMore.jsx';
-import { decisionsById, talliesByRegion, isEdited } from './scenario.js';
+import { decisionsById, talliesByRegion, isEdited, ruleRequest } from './scenario.js';
 import { createI18n, detectLanguage, languages } from '../i18n/index.js';
 import { Header } from '../components/Header.jsx';
 import { Loading } from '../components/Loading.jsx';
@@ -27,13 +27,15 @@ import { NationalContest } from '../components/upload/NationalContest.jsx';
 import { useUploadFlow } from '../upload/useUploadFlow.js';
 import { mappingMemory, browserStorage } from '../upload/rememberedMappings.js';
 import { uploadDatasetId } from '../upload/uploadState.js';
-import { datasetI18n, contestsWithin, nationalContest, isUpload } from './levels.js';
+import { datasetI18n, contestsWithin, nationalContest, isGallery, usesOwnLevels } from './levels.js';
+import { ElectionPicker } from '../components/gallery/ElectionPicker.jsx';
+import { ElectionComparison } from '../components/gallery/ElectionComparison.jsx';
 import { trackAttachedFile } from '../links/attachedFile.js';
 import { useLinkSync } from '../links/useLinkSync.js';
 import { SharePanel } from '../links/components/SharePanel.jsx';
 import { LinkNotice } from '../links/components/LinkNotice.jsx';
 
-export function App({ engine: coreEngine, datasets, defaultDatasetId, browserLanguages, updates }) {
+export function App({ engine: coreEngine, datasets, catalogue, defaultDatasetId, browserLanguages, updates }) {
   // The façade, remembering the attached file: a link to an upload embeds it or names it by its fingerprint.
   const engine = useMemo(() => trackAttachedFile(coreEngine), [coreEngine]);
   const [state, actions] = useAppStore({
@@ -49,6 +51,10 @@ export function App({ engine: coreEngine, datasets, defaultDatasetId, browserLan
   const linkSync = useLinkSync({ state, actions, engine, datasetIds, defaultDatasetId });
 
   const { summary } = state;
+  // The elections ticked for the side-by-side comparison (issue 16); not in the link yet.
+  const [compared, setCompared] = useState([]);
+  const toggleCompared = (id) => setCompared((had) => (had.includes(id) ? had.filter((x) => x !== id) : [...had, id]));
+  const comparedRule = useMemo(() => ruleRequest(state.scenario), [state.scenario]);
   // For an uploaded file the strings about regions and contests use the file's own level names.
   const i18n = useMemo(() => datasetI18n(createI18n(state.lang), summary), [state.lang, summary]);
   const viewingUpload = state.datasetId === uploadDatasetId;
@@ -100,6 +106,13 @@ export function App({ engine: coreEngine, datasets, defaultDatasetId, browserLan
           onGoOn={linkSync.goOnWithFile}
           onDecline={linkSync.declineFile}
         />
+        <ElectionPicker
+          catalogue={catalogue}
+          selected={state.datasetId}
+          lang={state.lang}
+          i18n={i18n}
+          onChoose={(id) => actions.chooseDataset({ id })}
+        />
         <UploadPanel
           upload={state.upload}
           viewing={viewingUpload}
@@ -126,6 +139,7 @@ export function App({ engine: coreEngine, datasets, defaultDatasetId, browserLan
             {wholeFileContest && (
               <NationalContest
                 contest={wholeFileContest}
+                note={galleryNote(datasets, state.datasetId, state.lang)}
                 decision={decisions ? decisions.get(wholeFileContest.id) : null}
                 rule={evaluation ? evaluation.rule : null}
                 sources={summary.sources}
@@ -151,6 +165,18 @@ export function App({ engine: coreEngine, datasets, defaultDatasetId, browserLan
               i18n={i18n}
               onChoose={(id) => actions.choosePreset({ id })}
             />
+            {catalogue && catalogue.length > 1 && state.rules.presets && (
+              <ElectionComparison
+                catalogue={catalogue}
+                datasets={datasets}
+                engine={engine}
+                rule={comparedRule}
+                presets={state.rules.presets}
+                chosen={compared}
+                i18n={i18n}
+                onToggle={toggleCompared}
+              />
+            )}
             <RegionChartsPanel
               regions={summary.regions}
               national={summary.national}
@@ -184,7 +210,7 @@ export function App({ engine: coreEngine, datasets, defaultDatasetId, browserLan
                 region={region}
                 contests={regionContests.length > shown.contests ? regionContests.slice(0, shown.contests) : regionContests}
                 totalsOnly={regionContests.length > 0 && isTotalsOnly(regionContests)}
-                notice={regionContests.length === 0 && isUpload(summary) ? i18n.t(wholeFileContest ? 'units.part_of_whole' : 'units.no_contests') : null}
+                notice={regionNotice(i18n, summary, region, regionContests, wholeFileContest)}
                 highlightedUnits={highlightedUnits}
                 severityOf={severityOf}
                 sources={summary.sources}
@@ -219,4 +245,18 @@ export function App({ engine: coreEngine, datasets, defaultDatasetId, browserLan
       <UpdateBanner updates={updates} i18n={i18n} />
     </>
   );
+}
+
+/** What the open region's panel says above its contests: why there are none, and the unit's own note. */
+function regionNotice(i18n, summary, region, contests, wholeFileContest) {
+  const why = contests.length === 0 && usesOwnLevels(summary) ? i18n.t(wholeFileContest ? 'units.part_of_whole' : 'units.no_contests') : null;
+  const note = isGallery(summary) && region && region.note ? region.note : null;
+  return [why, note].filter(Boolean).join(' ') || null;
+}
+
+/** A bundled election's own word on how the page's rules apply to it (dataset.json's gallery block). */
+function galleryNote(datasets, id, lang) {
+  const meta = datasets[id] && datasets[id].meta;
+  const note = meta && meta.gallery && meta.gallery.rules_note;
+  return note ? note[lang] || note.en : null;
 }

@@ -46,18 +46,32 @@ export function nationalContest(summary) {
   return (summary.contests || []).find((c) => c.id === summary.national.id) || null;
 }
 
+/** A bundled election with levels of its own (the gallery: one national contest by area), not the akim data's. */
+export function isGallery(summary) {
+  const kind = summary && summary.election && summary.election.kind;
+  return Boolean(kind) && kind !== 'upload' && kind !== 'district-akim';
+}
+
+/** True when the page's strings about regions and contests must be said in the dataset's own levels. */
+export function usesOwnLevels(summary) {
+  return isUpload(summary) || isGallery(summary);
+}
+
 /**
- * The page's translator, with the strings about regions and contests said in the upload's own
- * levels. For the bundled data it is `i18n` itself.
+ * The page's translator, with the strings about regions and contests said in the dataset's own
+ * levels: an upload's ("the file"), or a gallery election's ("the whole country"). For the akim
+ * data it is `i18n` itself.
  */
 export function datasetI18n(i18n, summary) {
-  if (!isUpload(summary)) return i18n;
+  if (!usesOwnLevels(summary)) return i18n;
+  const gallery = isGallery(summary);
   const { region, contest } = unitLevels(summary);
   const regionOne = levelName(i18n, summary, region);
   const regions = levelName(i18n, summary, region, { plural: true });
-  const contests = contest === 'country' || !contest ? i18n.t('units.whole_file') : levelName(i18n, summary, contest, { plural: true });
+  const wholeKey = gallery ? 'gallery.whole_country' : 'units.whole_file';
+  const contests = contest === 'country' || !contest ? i18n.t(wholeKey) : levelName(i18n, summary, contest, { plural: true });
   const words = {
-    'summary.title': i18n.t('units.summary_title'),
+    'summary.title': i18n.t(gallery ? 'summary.title' : 'units.summary_title'),
     'summary.regions': regions,
     'summary.contests': i18n.t('units.contests', { level: contests }),
     'table.title': regions,
@@ -65,11 +79,14 @@ export function datasetI18n(i18n, summary) {
     'table.hint': i18n.t('units.hint'),
     'table.scroll_label': i18n.t('units.scroll_label', { level: regions }),
     'table.col.name': regionOne,
-    'table.national_row': i18n.t('units.total'),
+    'table.national_row': i18n.t(gallery ? 'table.national_row' : 'units.total'),
     'detail.totals': i18n.t('units.detail_totals'),
     'detail.contests': i18n.t('units.contests', { level: contests }),
     'detail.back': i18n.t('units.detail_back', { level: regions }),
     'detail.findings': i18n.t('units.detail_findings'),
+    ...(gallery
+      ? { 'units.national_contest': i18n.t('gallery.national_contest'), 'units.part_of_whole': i18n.t('gallery.part_of_whole') }
+      : {}),
   };
   const openKey = 'table.open_region';
   return {

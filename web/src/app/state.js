@@ -74,6 +74,8 @@ const handlers = {
     // The last dataset's outcomes say nothing about this one.
     rules: { ...state.rules, evaluation: null, evaluationError: null, comparison: null, comparisonError: null },
   }),
+  /** The picker: another bundled election (useAppStore loads it when datasetId changes). */
+  chooseDataset: (state, { id }) => (id === state.datasetId ? state : { ...state, datasetId: id, status: 'loading' }),
   loadSucceeded: (state, { summary }) => ({ ...state, status: 'ready', summary, error: null }),
   loadFailed: (state, { error }) => ({ ...state, status: 'error', summary: null, error }),
 

@@ -1,13 +1,14 @@
 // The one store: state + named actions, and the effects that belong to the state as a whole
 // (asking the engine for a dataset's summary and the scenario's outcomes, the document's language and title).
-import { useEffect, useMemo, useReducer } from 'preact/hooks';
+import { useEffect, useMemo, useReducer, useState } from 'preact/hooks';
 import { reducer, initialState, actionTypes } from './state.js';
 import { translate } from '../i18n/index.js';
 import { useScenarioEngine } from './useScenarioEngine.js';
 import { uploadDatasetId } from '../upload/uploadState.js';
 
 /**
- * @param {{ engine, datasets: Record<string, {files}>, datasetId: string, lang: string }} options
+ * @param {{ engine, datasets: Record<string, {files} | {load(): Promise<{files}>}>, datasetId: string, lang: string }} options
+ *   a dataset either has its files, or loads them when chosen (web/src/data/bundled.js)
  */
 export function useAppStore({ engine, datasets, datasetId, lang }) {
   const [state, dispatch] = useReducer(reducer, { lang, datasetId }, initialState);
@@ -18,15 +19,25 @@ export function useAppStore({ engine, datasets, datasetId, lang }) {
     return bound;
   }, []);
 
+  // id → { files } of every dataset loaded so far: what the engine is given (never a loader).
+  const [loaded, setLoaded] = useState({});
+
   useEffect(() => {
     // The upload's summary comes from its analysis (with progress and its report): nothing to load.
     if (state.datasetId === uploadDatasetId) return undefined;
     let current = true;
-    const dataset = datasets[state.datasetId];
-    actions.loadStarted({ datasetId: state.datasetId });
-    const request = dataset
-      ? engine.summary(dataset)
-      : Promise.resolve({ ok: false, error: { code: 'dataset.missing_file', text: state.datasetId } });
+    const id = state.datasetId;
+    const entry = datasets[id];
+    actions.loadStarted({ datasetId: id });
+    const request = entry
+      ? loadDataset(entry).then(
+          (dataset) => {
+            setLoaded((had) => (had[id] && had[id].files === dataset.files ? had : { ...had, [id]: dataset }));
+            return engine.summary(dataset);
+          },
+          () => ({ ok: false, error: { code: 'dataset.not_loaded', text: id } }),
+        )
+      : Promise.resolve({ ok: false, error: { code: 'dataset.missing_file', text: id } });
     request.then((response) => {
       if (!current) return;
       if (response && response.ok) actions.loadSucceeded({ summary: response.result });
@@ -39,7 +50,7 @@ export function useAppStore({ engine, datasets, datasetId, lang }) {
 
   // The scenario runs on the current dataset: a bundled one or the analysed upload.
   const uploaded = state.upload.dataset;
-  const withUpload = useMemo(() => (uploaded ? { ...datasets, [uploadDatasetId]: uploaded } : datasets), [datasets, uploaded]);
+  const withUpload = useMemo(() => (uploaded ? { ...loaded, [uploadDatasetId]: uploaded } : loaded), [loaded, uploaded]);
   useScenarioEngine({ engine, datasets: withUpload, state, actions });
 
   useEffect(() => {
@@ -50,4 +61,10 @@ export function useAppStore({ engine, datasets, datasetId, lang }) {
   }, [state.lang, state.summary]);
 
   return [state, actions];
+}
+
+/** The dataset's files: at hand, or fetched once (a bundled election not loaded yet). */
+export function loadDataset(entry) {
+  if (typeof entry.load === 'function') return entry.load();
+  return Promise.resolve({ files: entry.files });
 }

@@ -7,6 +7,7 @@ import { fileName, downloadText, downloadBlob } from '../export/download.js';
 import { standaloneSvg } from '../export/svgExport.js';
 import { svgToPngBlob } from '../export/svgCanvas.js';
 import * as tables from '../export/tables.js';
+import { electionsTable } from '../gallery/electionsTable.js';
 
 export function ExportButtons({ what, formats, onExport, i18n, id, label }) {
   const [status, setStatus] = useState('');
@@ -45,6 +46,7 @@ const builders = {
   findings: (ctx, { findings }) => tables.findingsTable(findings, ctx),
   comparison: (ctx, { comparison }) => tables.comparisonTable(comparison, ctx),
   swing: (ctx, { curve }) => tables.swingCurveTable(curve, ctx),
+  elections: (ctx, { rows, presets, rule }) => electionsTable(rows, presets, rule, ctx),
 };
 
 /** CSV and JSON of one of the page's tables (`table`: regions, contests, candidates, findings, comparison, swing). */

@@ -2,10 +2,11 @@
 // itself: its candidates, leader, margin and outcome under the rule.
 import { ContestCard } from '../ContestCard.jsx';
 
-export function NationalContest({ contest, decision, rule, sources, severity, i18n, nameOf, onShowFindings }) {
+export function NationalContest({ contest, note, decision, rule, sources, severity, i18n, nameOf, onShowFindings }) {
   return (
     <section class="panel national-contest" id="national-contest" aria-labelledby="national-contest-title">
       <h2 id="national-contest-title">{i18n.t('units.national_contest')}</h2>
+      {note && <p class="notice national-contest__rules">{note}</p>}
       <div class="contest-grid contest-grid--single">
         <ContestCard
           contest={contest}
