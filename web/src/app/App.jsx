@@ -31,6 +31,9 @@ import { datasetI18n, contestsWithin, nationalContest, isUpload } from './levels
 import { trackAttachedFile } from '../links/attachedFile.js';
 import { useLinkSync } from '../links/useLinkSync.js';
 import { SharePanel } from '../links/components/SharePanel.jsx';
+import { useFactors } from '../factors/useFactors.js';
+import { FactorsPanel } from '../factors/FactorsPanel.jsx';
+import { ContestRanking } from '../factors/ContestRanking.jsx';
 import { LinkNotice } from '../links/components/LinkNotice.jsx';
 
 export function App({ engine: coreEngine, datasets, defaultDatasetId, browserLanguages, updates }) {
@@ -49,6 +52,14 @@ export function App({ engine: coreEngine, datasets, defaultDatasetId, browserLan
   const linkSync = useLinkSync({ state, actions, engine, datasetIds, defaultDatasetId });
 
   const { summary } = state;
+  // The factors view and the ranking of extremes ask the core about the dataset on the screen.
+  const shownDataset = state.datasetId === uploadDatasetId ? state.upload.dataset : datasets[state.datasetId];
+  const factorsReady = state.status === 'ready' && Boolean(summary);
+  const factors = useFactors({ engine, dataset: shownDataset, ready: factorsReady });
+  // The ranking is of contests: the same answer when the view shows contests, else its own.
+  const viewShowsContests = Boolean(factors.result && factors.result.level === 'contest');
+  const ownContestFactors = useFactors({ engine, dataset: shownDataset, ready: factorsReady && Boolean(factors.result) && !viewShowsContests, level: 'contest' });
+  const contestFactors = viewShowsContests ? factors : ownContestFactors;
   // For an uploaded file the strings about regions and contests use the file's own level names.
   const i18n = useMemo(() => datasetI18n(createI18n(state.lang), summary), [state.lang, summary]);
   const viewingUpload = state.datasetId === uploadDatasetId;
@@ -158,6 +169,7 @@ export function App({ engine: coreEngine, datasets, defaultDatasetId, browserLan
               i18n={i18n}
               onOpen={(id) => actions.openRegion({ id })}
             />
+            <ContestRanking factors={contestFactors} i18n={i18n} onShowUnit={(id) => actions.showUnit({ id })} />
             <RegionsPanel
               regions={sortedRegions.length > shown.regions ? sortedRegions.slice(0, shown.regions) : sortedRegions}
               national={summary.national}
@@ -200,6 +212,7 @@ export function App({ engine: coreEngine, datasets, defaultDatasetId, browserLan
                 )}
               </RegionDetail>
             )}
+            <FactorsPanel factors={factors} i18n={i18n} onShowUnit={(id) => actions.showUnit({ id })} />
             <FindingsPanel
               findings={summary.findings || []}
               filterUnit={state.findingsUnit}
