@@ -79,6 +79,28 @@ describe('factors: native and wasm parity', () => {
   });
 });
 
+describe('the CLI factors command', () => {
+  it('prints the same JSON the page receives, and a table with the sentences', async () => {
+    const core = await loadWasmCore();
+    const json = spawnSync(nativeCli, ['factors', 'data/kz-2023-akims'], { encoding: 'utf8', cwd: repoRoot });
+    expect(json.status).toBe(0);
+    expect(json.stdout).toBe(core.callText(JSON.stringify({ op: 'factors', dataset: readDatasetFolder('data/kz-2023-akims') })) + '\n');
+    const table = spawnSync(nativeCli, ['factors', 'data/kz-2023-akims', '--level', 'region', '--format', 'table'], { encoding: 'utf8', cwd: repoRoot });
+    expect(table.status).toBe(0);
+    expect(table.stdout).toMatch(/^against-all share of ballots_cast, by region: 17 of 17 known/);
+    expect(table.stdout).toMatch(/\n {2}pearson: {2}\w+ \w+ relation, r = -?0\.\d\d, 95 % CI /);
+    expect(spawnSync(nativeCli, ['factors', 'data/kz-2023-akims', '--format', 'csv'], { encoding: 'utf8' }).status).toBe(64);
+    expect(spawnSync(nativeCli, ['factors', 'data/kz-2023-akims', '--base', 'registered'], { encoding: 'utf8' }).status).toBe(64);
+  });
+  it('takes a file without --map with the suggested mapping, and says so', () => {
+    const file = path.join(repoRoot, 'tests/fixtures/uploads/wide_stations.csv');
+    const run = spawnSync(nativeCli, ['factors', file, '--format', 'table'], { encoding: 'utf8', cwd: repoRoot });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('no --map given, using the suggested mapping');
+    expect(run.stdout).toMatch(/^against-all share of /);
+  });
+});
+
 describe('factors of the India real file (288 contests, explicit mapping)', () => {
   it('uses valid votes as the base, ranks LATUR RURAL first, and relates NOTA to candidates', async (ctx) => {
     if (!fs.existsSync(india)) {
@@ -114,6 +136,11 @@ describe('the sentence built from the numbers', () => {
     expect(relationSentence(en, weak)).toBe('weak negative relation, r = \u22120.25, 95 % CI \u22120.33…\u22120.17, n = 542');
     expect(relationSentence(ru, weak)).toBe('слабая обратная связь, r = \u22120,25, 95 % ДИ \u22120,33…\u22120,17, n = 542');
     expect(relationSentence(kk, weak)).toBe('әлсіз кері байланыс, r = \u22120,25, 95 % СА \u22120,33…\u22120,17, n = 542');
+  });
+  it('says when the interval spans 0', () => {
+    const small = { n: 5, r: -0.56, ci: [-0.97, 0.63], strength: 'strong', direction: 'negative' };
+    expect(relationSentence(en, small)).toBe('strong negative relation, r = \u22120.56, 95 % CI \u22120.97…0.63, n = 5; the interval includes 0, so even the sign is not settled');
+    expect(relationSentence(ru, small)).toMatch(/; интервал включает 0, так что не ясен даже знак$/);
   });
   it('says why there is no r, and when there is no interval', () => {
     expect(relationSentence(en, { n: 2, r: null, ci: null, missing: 'too_few' })).toBe('too few units for a correlation, n = 2');

@@ -53,7 +53,10 @@ std::string relation_sentence(const json& c) {
                                          : strength + " " + c["direction"].get<std::string>() + " relation";
   std::string text = words + ", r = " + fixed(c["r"].get<double>(), 2);
   if (!c["ci"].is_null()) text += ", 95 % CI " + fixed(c["ci"][0].get<double>(), 2) + "..." + fixed(c["ci"][1].get<double>(), 2);
-  return text + ", n = " + c["n"].dump();
+  text += ", n = " + c["n"].dump();
+  const bool spans_zero = !c["ci"].is_null() && c["ci"][0].get<double>() < 0 && c["ci"][1].get<double>() > 0;
+  if (spans_zero && strength != "none") text += "; the interval includes 0, so even the sign is not settled";
+  return text;
 }
 
 void print_factors(const json& result) {
@@ -62,20 +65,19 @@ void print_factors(const json& result) {
             << ": " << share["known"] << " of " << share["units"] << " known (" << share["against_all_unknown"]
             << " without against-all, " << share["base_unknown"] << " without the base, " << share["base_zero"]
             << " with a base of 0)\n\n";
-  Grid grid = {{"factor", "n", "pearson", "spearman", "left_out"}};
   for (const auto& f : result["factors"]) {
     std::string name = f["factor"].get<std::string>();
-    if (!f["transform"].is_null()) name += " (" + f["transform"].get<std::string>() + ")";
-    const json& left = f["left_out"];
-    std::string left_text = left["share_unknown"].dump() + " no share, " + left["factor_unknown"].dump() + " no " +
-                            f["factor"].get<std::string>();
-    if (left.contains("registered_zero")) left_text += ", " + left["registered_zero"].dump() + " zero";
+    if (!f["transform"].is_null()) name += " (Pearson of " + f["transform"].get<std::string>() + ")";
     std::string rank_text = relation_sentence(f["spearman"]);
     const auto at = rank_text.find("r = ");
     if (at != std::string::npos) rank_text.replace(at, 1, "rho");
-    grid.push_back({name, count(f["n"]), relation_sentence(f["pearson"]), rank_text, left_text});
+    const json& left = f["left_out"];
+    std::cout << name << "\n  pearson:  " << relation_sentence(f["pearson"]) << "\n  spearman: " << rank_text
+              << "\n  left out: " << left["share_unknown"] << " without a share, " << left["factor_unknown"] << " without "
+              << f["factor"].get<std::string>();
+    if (left.contains("registered_zero")) std::cout << ", " << left["registered_zero"] << " with 0 registered";
+    std::cout << "\n";
   }
-  print_grid(grid, false, {false, true, false, false, false});
   print_groups("by number of candidates (against-all not counted)", result["groups"]["candidates"]);
   print_groups("by kind of unit", result["groups"]["kind"]);
 }

@@ -1,6 +1,6 @@
 // A scatter plot of the against-all share (y) against one factor (x): scales, ticks and where each
 // point goes. Plain functions, no DOM. Axes: a share (turnout, the leader's share) in percent, a
-// count (candidates: whole numbers, points with equal x spread sideways so none hides another), or
+// count (candidates: whole numbers, points with equal x spread sideways so fewer hide each other), or
 // a count on a log scale (registered voters). On a narrow screen: fewer ticks, larger points.
 import { linearScale, shareAxis, percentStep, stepDecimals } from './scale.js';
 import { niceStep } from '../app/swingChart.js';
@@ -71,22 +71,20 @@ export function scatterLayout(points, { width, kind }) {
   return { width, height, plot, radius, narrow, x, y, xAxis, yAxis, marks };
 }
 
-// Points on one whole number spread over up to 0.6 of a unit, in key order; returns an offset per position.
+// Points on one whole number spread sideways by up to ±0.3 of a unit, each by a fixed amount drawn
+// from its id (FNV-1a), so the picture is the same on every visit; returns an offset per position.
 function sideways(points, order, unitPx) {
-  const groups = new Map();
-  order.forEach((i, k) => {
-    const key = points[i].x;
-    if (!groups.has(key)) groups.set(key, []);
-    groups.get(key).push(k);
-  });
-  const offsets = new Array(order.length).fill(0);
-  for (const members of groups.values()) {
-    const m = members.length;
-    if (m < 2) continue;
-    const gap = Math.min(unitPx * 0.6 / (m - 1), 8);
-    members.forEach((k, j) => {
-      offsets[k] = (j - (m - 1) / 2) * gap;
-    });
-  }
-  return (k) => offsets[k];
+  const counts = new Map();
+  for (const p of points) counts.set(p.x, (counts.get(p.x) || 0) + 1);
+  return (k) => {
+    const p = points[order[k]];
+    if (counts.get(p.x) < 2) return 0;
+    return (idFraction(p.id) - 0.5) * 0.6 * Math.min(unitPx, 40);
+  };
+}
+
+function idFraction(id) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i += 1) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193) >>> 0;
+  return h / 2 ** 32;
 }

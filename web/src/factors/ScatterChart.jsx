@@ -14,6 +14,8 @@ import { pointsTable } from './factorTables.js';
 // Above this many points the picture would be a blot and a burden; the table and the figures keep them all.
 export const maxDrawnPoints = 5000;
 const tablePage = 50;
+// Half of a wide tip (a long name and the axis title): it stays inside the chart at either edge.
+const tipHalfWidth = 130;
 const axisKind = { turnout: 'share', leader_share: 'share', registered: 'log', candidates: 'count' };
 
 function xTickLabel(i18n, factor, value, decimals) {
@@ -100,7 +102,7 @@ export function ScatterChart({ factor, units, i18n, onShowUnit }) {
           </svg>
           {tip && (
             <ChartTip
-              x={tip.cx}
+              x={Math.min(Math.max(tip.cx, tipHalfWidth), width - tipHalfWidth)}
               y={tip.cy - g.radius}
               width={width}
               lines={[tip.name, `${i18n.t('factors.axis.share')}: ${i18n.share(tip.y, 2)}`, `${title}: ${factorValueText(i18n, id, tip.x)}`]}

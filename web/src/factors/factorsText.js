@@ -28,13 +28,16 @@ export function relationSentence(i18n, correlation) {
     : i18n.t(`factors.relation.${correlation.strength}.${correlation.direction}`);
   const r = i18n.fixed(correlation.r, 2);
   if (!correlation.ci) return i18n.t('factors.sentence_no_ci', { relation, r, n: i18n.count(n) });
-  return i18n.t('factors.sentence', {
+  const sentence = i18n.t('factors.sentence', {
     relation,
     r,
     low: i18n.fixed(correlation.ci[0], 2),
     high: i18n.fixed(correlation.ci[1], 2),
     n: i18n.count(n),
   });
+  // A relation whose interval spans 0 is named, but not left to stand alone.
+  const spansZero = correlation.ci[0] < 0 && correlation.ci[1] > 0;
+  return spansZero && correlation.strength !== 'none' ? i18n.t('factors.includes_zero', { sentence }) : sentence;
 }
 
 /** "Against all and turnout: weak negative relation, r = …." (Pearson: the sentence to quote). */

@@ -703,6 +703,7 @@ export default {
   'factors.relation.strong.negative': 'strong negative relation',
   'factors.sentence': '{relation}, r = {r}, 95 % CI {low}…{high}, n = {n}',
   'factors.sentence_no_ci': '{relation}, r = {r}, n = {n} (too few for an interval)',
+  'factors.includes_zero': '{sentence}; the interval includes 0, so even the sign is not settled',
   'factors.no_r.too_few': 'too few units for a correlation, n = {n}',
   'factors.no_r.constant': 'no correlation: one of the two does not vary, n = {n}',
   'factors.spearman': 'Rank correlation (Spearman): {sentence}.',

@@ -703,6 +703,7 @@ export default {
   'factors.relation.strong.negative': 'күшті кері байланыс',
   'factors.sentence': '{relation}, r = {r}, 95 % СА {low}…{high}, n = {n}',
   'factors.sentence_no_ci': '{relation}, r = {r}, n = {n} (аралыққа тым аз)',
+  'factors.includes_zero': '{sentence}; аралық 0-ді қамтиды, сондықтан таңбасы да анық емес',
   'factors.no_r.too_few': 'корреляцияға бірліктер тым аз, n = {n}',
   'factors.no_r.constant': 'корреляция жоқ: көрсеткіштің бірі өзгермейді, n = {n}',
   'factors.spearman': 'Рангтік корреляция (Спирмен): {sentence}.',
