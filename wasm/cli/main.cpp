@@ -10,6 +10,7 @@
 #include "against_all/api.hpp"
 #include "against_all/error.hpp"
 #include "cli_files.hpp"
+#include "factors_view.hpp"
 #include "views.hpp"
 
 namespace {
@@ -27,6 +28,8 @@ const char* const kUsageText =
     "       against-all compare <dataset-dir> [--swing P] [--format json|csv|table]\n"
     "       against-all summary|check|evaluate|compare <file.csv> --map <mapping.json> [the options above]\n"
     "       against-all inspect <file.csv>\n"
+    "       against-all factors <dataset-dir|file.csv> [--map <mapping.json>] [--level contest|region]\n"
+    "                           [--base ballots_cast|valid_votes] [--format json|table]\n"
     "       against-all request <file.json|->\n";
 
 int usage(const std::string& problem) {
@@ -49,7 +52,7 @@ std::string located(const json& error) {
 }
 
 struct Options {
-  std::string command, target, level, format, rule, swing, map;
+  std::string command, target, level, format, rule, swing, map, base;
 };
 
 bool one_of(const std::string& value, std::initializer_list<const char*> choices) {
@@ -63,23 +66,27 @@ int parse_options(int argc, char** argv, Options& o) {
   o.command = argv[1];
   o.target = argv[2];
   std::map<std::string, std::string*> flags = {
-      {"--level", &o.level}, {"--format", &o.format}, {"--rule", &o.rule}, {"--swing", &o.swing}, {"--map", &o.map}};
+      {"--level", &o.level}, {"--format", &o.format}, {"--rule", &o.rule}, {"--swing", &o.swing}, {"--map", &o.map},
+      {"--base", &o.base}};
   for (int i = 3; i < argc; ++i) {
     auto flag = flags.find(argv[i]);
     if (flag == flags.end() || i + 1 >= argc) return usage(std::string("unexpected argument ") + argv[i]);
     *flag->second = argv[++i];
   }
-  if (!one_of(o.command, {"summary", "check", "evaluate", "compare", "request", "inspect"}))
+  if (!one_of(o.command, {"summary", "check", "evaluate", "compare", "request", "inspect", "factors"}))
     return usage("unknown command " + o.command);
-  if (one_of(o.command, {"request", "inspect"}) && !(o.level + o.format + o.rule + o.swing + o.map).empty())
+  if (one_of(o.command, {"request", "inspect"}) && !(o.level + o.format + o.rule + o.swing + o.map + o.base).empty())
     return usage(o.command + " takes no options");
-  if (!o.level.empty() && o.command != "summary") return usage("only summary takes --level");
+  if (!o.level.empty() && !one_of(o.command, {"summary", "factors"})) return usage("only summary and factors take --level");
+  if (!o.base.empty() && o.command != "factors") return usage("only factors takes --base");
+  if (!o.base.empty() && !one_of(o.base, {"ballots_cast", "valid_votes"}))
+    return usage("--base must be ballots_cast or valid_votes");
   if (!o.level.empty() && !one_of(o.level, {"region", "contest"})) return usage("--level must be region or contest");
   if (o.command == "evaluate" && o.rule.empty()) return usage("evaluate needs --rule");
   if (o.command != "evaluate" && !o.rule.empty()) return usage("only evaluate takes --rule");
   if (!o.swing.empty() && !one_of(o.command, {"evaluate", "compare"})) return usage("only evaluate and compare take --swing");
   if (o.format.empty()) o.format = "json";
-  const bool csv_allowed = o.command != "check";
+  const bool csv_allowed = o.command != "check" && o.command != "factors";
   if (!one_of(o.format, {"json", "table"}) && !(csv_allowed && o.format == "csv"))
     return usage("unsupported --format " + o.format);
   return 0;
@@ -105,6 +112,11 @@ json swing_value(const std::string& text) {
 
 int print_result(const Options& o, const std::string& response, const json& result) {
   const bool csv = o.format == "csv";
+  if (o.command == "factors") {
+    if (o.format == "json") std::cout << response << "\n";
+    else print_factors(result);
+    return 0;
+  }
   if (o.format == "json") {
     if (o.level.empty()) {
       std::cout << response << "\n";
@@ -143,7 +155,8 @@ int main(int argc, char** argv) {
   // An uploaded results file: its bytes go beside the request, as the page sends them.
   std::string bytes;
   const std::string file_name = std::filesystem::path(o.target).filename().string();
-  if ((o.command == "inspect" || !o.map.empty()) && !read_file(o.target, bytes)) {
+  const bool factors_of_file = o.command == "factors" && o.map.empty() && std::filesystem::is_regular_file(o.target);
+  if ((o.command == "inspect" || !o.map.empty() || factors_of_file) && !read_file(o.target, bytes)) {
     std::cerr << "against-all: " << o.target << ": cannot read file\n";
     return kDatasetError;
   }
@@ -153,7 +166,16 @@ int main(int argc, char** argv) {
     return json::parse(response).value("ok", false) ? 0 : kDatasetError;
   }
   json request{{"op", o.command}};
-  if (!o.map.empty()) {
+  if (factors_of_file) {
+    const json inspected = json::parse(
+        against_all::handle_with_bytes(dump(json{{"op", "inspect"}, {"file", file_name}}), bytes));
+    if (!inspected.value("ok", false)) {
+      std::cerr << located(inspected["error"]) << "\n";
+      return kDatasetError;
+    }
+    std::cerr << "against-all: " << o.target << ": no --map given, using the suggested mapping (see: inspect)\n";
+    request["dataset"] = {{"upload", {{"file", file_name}, {"mapping", inspected["result"]["mapping"]}}}};
+  } else if (!o.map.empty()) {
     std::string mapping_text;
     json mapping = read_file(o.map, mapping_text) ? json::parse(mapping_text, nullptr, false) : json();
     if (mapping.is_discarded() || mapping.is_null()) {
@@ -174,9 +196,11 @@ int main(int argc, char** argv) {
     return kDatasetError;
   }
   if (!o.swing.empty()) request["swing"] = swing_value(o.swing);
+  if (o.command == "factors" && !o.level.empty()) request["level"] = o.level;
+  if (!o.base.empty()) request["base"] = o.base;
 
   const std::string response =
-      o.map.empty() ? against_all::handle(dump(request)) : against_all::handle_with_bytes(dump(request), bytes);
+      request["dataset"].contains("files") ? against_all::handle(dump(request)) : against_all::handle_with_bytes(dump(request), bytes);
   const json parsed = json::parse(response);
   if (!parsed.value("ok", false)) {
     std::cerr << located(parsed["error"]) << "\n";

@@ -6,6 +6,7 @@
 
 #include "against_all/dataset.hpp"
 #include "against_all/error.hpp"
+#include "against_all/factors.hpp"
 #include "against_all/figures.hpp"
 #include "against_all/rule.hpp"
 #include "against_all/scenario.hpp"
@@ -160,12 +161,20 @@ Result<bool> request_flag(const nlohmann::json& parsed, const char* key, bool fa
   return parsed[key].get<bool>();
 }
 
-// summary, check, evaluate, compare on a session's dataset (its contests' counts are ready).
+std::string respond_factors(const nlohmann::json& parsed, const Dataset& dataset, const Figures& figures,
+                            const std::optional<json>& upload) {
+  auto options = factors_options(parsed);
+  if (!options) return error_response(options.error());
+  return ok_response(with_upload(build_factors(dataset, figures, options.value()), upload));
+}
+
+// summary, check, factors, evaluate, compare on a session's dataset (its contests' counts are ready).
 std::string respond_on(const std::string& op, const nlohmann::json& parsed, const Session& session,
                        const std::optional<json>& upload) {
   const Dataset& dataset = session.dataset;
   if (op == "summary") return ok_response(with_upload(build_summary(dataset), upload));
   if (op == "check") return ok_response(with_upload(build_check(dataset), upload));
+  if (op == "factors") return respond_factors(parsed, dataset, session.figures, upload);
   auto swing = request_swing(parsed);
   if (!swing) return error_response(swing.error());
   if (op == "compare") return ok_response(with_upload(compare_presets(session.table, swing.value()), upload));
@@ -202,7 +211,8 @@ std::string respond(const std::string& request, const Attached& attached) {
     sessions().close(id);
     return ok_response(json{{"session", id}, {"closed", true}});
   }
-  if (op != "summary" && op != "check" && op != "evaluate" && op != "compare" && op != "open")
+  if (op != "summary" && op != "check" && op != "evaluate" && op != "compare" && op != "open" &&
+      op != "factors")
     return error_response(request_error("request.unknown_op", "op", op));
 
   if (op != "open" && parsed.contains("session")) {
@@ -219,6 +229,7 @@ std::string respond(const std::string& request, const Attached& attached) {
   if (!dataset) return upload_error_response(dataset.error(), decode_error);
   if (op == "summary") return ok_response(with_upload(build_summary(dataset.value()), upload));
   if (op == "check") return ok_response(with_upload(build_check(dataset.value()), upload));
+  if (op == "factors") return respond_factors(parsed, dataset.value(), resolve_figures(dataset.value()), upload);
   auto session = make_session(std::move(dataset).value());
   if (op != "open") return respond_on(op, parsed, *session, upload);
   const auto contests = session->table.contests.size();

@@ -33,6 +33,9 @@ import { ElectionComparison } from '../components/gallery/ElectionComparison.jsx
 import { trackAttachedFile } from '../links/attachedFile.js';
 import { useLinkSync } from '../links/useLinkSync.js';
 import { SharePanel } from '../links/components/SharePanel.jsx';
+import { useFactors } from '../factors/useFactors.js';
+import { FactorsPanel } from '../factors/FactorsPanel.jsx';
+import { ContestRanking } from '../factors/ContestRanking.jsx';
 import { LinkNotice } from '../links/components/LinkNotice.jsx';
 
 export function App({ engine: coreEngine, datasets, catalogue, defaultDatasetId, browserLanguages, updates }) {
@@ -55,6 +58,20 @@ export function App({ engine: coreEngine, datasets, catalogue, defaultDatasetId,
   const [compared, setCompared] = useState([]);
   const toggleCompared = (id) => setCompared((had) => (had.includes(id) ? had.filter((x) => x !== id) : [...had, id]));
   const comparedRule = useMemo(() => ruleRequest(state.scenario), [state.scenario]);
+  // The factors view and the ranking of extremes ask the core about the dataset on the screen.
+  // The engine is given files only (a bundled entry also holds its loader, which cannot cross to the
+  // worker); a bundled election's files are there once its summary is.
+  const shownDataset = useMemo(() => {
+    if (state.datasetId === uploadDatasetId) return state.upload.dataset;
+    const entry = datasets[state.datasetId];
+    return entry && entry.files ? { files: entry.files } : null;
+  }, [datasets, state.datasetId, state.upload.dataset, summary]);
+  const factorsReady = state.status === 'ready' && Boolean(summary);
+  const factors = useFactors({ engine, dataset: shownDataset, ready: factorsReady });
+  // The ranking is of contests: the same answer when the view shows contests, else its own.
+  const viewShowsContests = Boolean(factors.result && factors.result.level === 'contest');
+  const ownContestFactors = useFactors({ engine, dataset: shownDataset, ready: factorsReady && Boolean(factors.result) && !viewShowsContests, level: 'contest' });
+  const contestFactors = viewShowsContests ? factors : ownContestFactors;
   // For an uploaded file the strings about regions and contests use the file's own level names.
   const i18n = useMemo(() => datasetI18n(createI18n(state.lang), summary), [state.lang, summary]);
   const viewingUpload = state.datasetId === uploadDatasetId;
@@ -184,6 +201,7 @@ export function App({ engine: coreEngine, datasets, catalogue, defaultDatasetId,
               i18n={i18n}
               onOpen={(id) => actions.openRegion({ id })}
             />
+            <ContestRanking factors={contestFactors} i18n={i18n} onShowUnit={(id) => actions.showUnit({ id })} />
             <RegionsPanel
               regions={sortedRegions.length > shown.regions ? sortedRegions.slice(0, shown.regions) : sortedRegions}
               national={summary.national}
@@ -226,6 +244,7 @@ export function App({ engine: coreEngine, datasets, catalogue, defaultDatasetId,
                 )}
               </RegionDetail>
             )}
+            <FactorsPanel factors={factors} i18n={i18n} onShowUnit={(id) => actions.showUnit({ id })} />
             <FindingsPanel
               findings={summary.findings || []}
               filterUnit={state.findingsUnit}

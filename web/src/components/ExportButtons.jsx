@@ -49,13 +49,16 @@ const builders = {
   elections: (ctx, { rows, presets, rule }) => electionsTable(rows, presets, rule, ctx),
 };
 
-/** CSV and JSON of one of the page's tables (`table`: regions, contests, candidates, findings, comparison, swing). */
-export function TableExport({ table, what, label, nameParts = [], ...data }) {
+/**
+ * CSV and JSON of one of the page's tables (`table`: regions, contests, candidates, findings, comparison, swing),
+ * or of a table a feature builds itself (`build(ctx)` → { id, columns, rows }; `table` then only names the buttons).
+ */
+export function TableExport({ table, what, label, nameParts = [], build, ...data }) {
   const ctx = useContext(ExportContext);
   if (!ctx) return null;
   const { i18n } = ctx;
   const onExport = (format) => {
-    const built = builders[table](ctx, data);
+    const built = build ? build(ctx) : builders[table](ctx, data);
     const name = fileName([ctx.datasetId, built.id, ...nameParts, i18n.lang], format);
     const meta = { app: 'against-all', dataset: ctx.datasetId, language: i18n.lang, title: what };
     if (table === 'regions' && ctx.summary) {

@@ -121,6 +121,8 @@ export function createEngine(transport = workerTransport()) {
     presets: () => transport.send({ op: 'presets' }),
     /** One rule on one dataset: every contest's outcome, tallies and the swing curve. */
     evaluate: (dataset, rule, swing = 0) => transport.send({ op: 'evaluate', dataset, rule, swing }),
+    /** What goes with the against-all share (docs/engine-api.md, `factors`); options: { level, base }. */
+    factors: (dataset, options = {}) => transport.send({ op: 'factors', dataset, ...options }),
     /** Every preset side by side on one dataset. */
     compare: (dataset, swing = 0) => transport.send({ op: 'compare', dataset, swing }),
     /** Hands the user's file (File, Blob or Uint8Array) to the engine; later calls name it as { upload }. */

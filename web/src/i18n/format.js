@@ -88,3 +88,10 @@ function decimalsOf(value) {
   const dot = text.indexOf('.');
   return dot < 0 ? 0 : text.length - dot - 1;
 }
+
+/** A signed decimal with exactly `digits` decimals and a true minus: −0.25 → "−0,25" (ru), "−0.25" (en). */
+export function formatFixed(value, lang, digits = 2) {
+  const text = normaliseSpaces(formatter(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(Math.abs(value)));
+  const rounded = Number(Math.abs(value).toFixed(digits));
+  return value < 0 && rounded !== 0 ? `\u2212${text}` : text;
+}

@@ -2,7 +2,7 @@
 import ru from './ru.js';
 import kk from './kk.js';
 import en from './en.js';
-import { formatCount, formatShare, formatPercentValue, formatPoints, formatDecimal, formatDate, formatList } from './format.js';
+import { formatCount, formatShare, formatPercentValue, formatPoints, formatDecimal, formatFixed, formatDate, formatList } from './format.js';
 
 export const dictionaries = { ru, kk, en };
 export const languages = ['ru', 'kk', 'en'];
@@ -57,6 +57,7 @@ export function createI18n(lang) {
     percent: (pct, digits) => formatPercentValue(pct, lang, digits),
     points: (fraction, digits) => formatPoints(fraction, lang, digits),
     decimal: (value, maxDigits) => formatDecimal(value, lang, maxDigits),
+    fixed: (value, digits) => formatFixed(value, lang, digits),
     date: (iso) => formatDate(iso, lang),
     list: (items) => formatList(items, lang),
     /** A unit's name in this language (units carry name: { ru, kk, en }). */
