@@ -329,7 +329,7 @@ def bulgaria(shared, iso):
              url='https://results.cik.bg/', language='bg', kind='commission',
              note='The original publisher of the section protocols the compilation sums.')
     d.unit('bg', '', 'country', 'country', 'Република България', 'Болгария Республикасы', 'Republic of Bulgaria', 'cik-bg',
-           BG_LIST_NOTE['en'])
+           'One national party-list vote (how the rules apply: dataset.json, gallery.rules_note).')
     d.figure('bg', 'candidates', len(parties), 'bakalov', 'party lists and independent candidates (независими, one column)')
     for number, name in sorted(constituencies.items()):
         note = ''
@@ -348,7 +348,7 @@ def bulgaria(shared, iso):
         for p in parties:
             totals[p] += count(row[p], where)
     for p in sorted(parties, key=lambda p: (-totals[p], p)):
-        d.candidate('bg', p.strip(), p, p.strip(), totals[p], 'bakalov')
+        d.candidate('bg', p.strip(), p, '', totals[p], 'bakalov')  # the list is the party: no party column
     return d
 
 

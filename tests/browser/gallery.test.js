@@ -147,6 +147,9 @@ describe('elections side by side', () => {
     expect(download.suggestedFilename()).toMatch(/elections.*\.csv$/);
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(4); // the header and three elections
     expect(csv).toContain('ru-2004-president');
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.click('.chart--elections [data-format="svg"]')]);
+    expect(svg.suggestedFilename()).toMatch(/elections.*\.svg$/);
+    expect(fs.readFileSync(await svg.path(), 'utf8')).toContain('<svg');
     const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(pageWidth).toBeLessThanOrEqual(width);
     await page.locator('#elections-title').scrollIntoViewIfNeeded();

@@ -68,12 +68,12 @@ export function datasetI18n(i18n, summary) {
   const { region, contest } = unitLevels(summary);
   const regionOne = levelName(i18n, summary, region);
   const regions = levelName(i18n, summary, region, { plural: true });
-  const wholeKey = gallery ? 'gallery.whole_country' : 'units.whole_file';
-  const contests = contest === 'country' || !contest ? i18n.t(wholeKey) : levelName(i18n, summary, contest, { plural: true });
+  const contests = contest === 'country' || !contest ? i18n.t('units.whole_file') : levelName(i18n, summary, contest, { plural: true });
+  const contestsLabel = gallery ? i18n.t('gallery.contests') : i18n.t('units.contests', { level: contests });
   const words = {
     'summary.title': i18n.t(gallery ? 'summary.title' : 'units.summary_title'),
     'summary.regions': regions,
-    'summary.contests': i18n.t('units.contests', { level: contests }),
+    'summary.contests': contestsLabel,
     'table.title': regions,
     'table.caption': i18n.t('units.caption', { level: regions }),
     'table.hint': i18n.t('units.hint'),
@@ -81,7 +81,7 @@ export function datasetI18n(i18n, summary) {
     'table.col.name': regionOne,
     'table.national_row': i18n.t(gallery ? 'table.national_row' : 'units.total'),
     'detail.totals': i18n.t('units.detail_totals'),
-    'detail.contests': i18n.t('units.contests', { level: contests }),
+    'detail.contests': contestsLabel,
     'detail.back': i18n.t('units.detail_back', { level: regions }),
     'detail.findings': i18n.t('units.detail_findings'),
     ...(gallery

@@ -689,7 +689,7 @@ export default {
   'picker.area.municipality': 'municipalities: {n}',
   'picker.complete': 'Complete figures.',
   'picker.partial': 'Partial figures.',
-  'gallery.whole_country': 'the whole country, one contest',
+  'gallery.contests': 'Contest: the whole country',
   'gallery.national_contest': 'The contest: the whole country',
   'gallery.part_of_whole': 'This area is not a contest of its own: the whole country is one contest; its totals and its outcome under the rule are under “The contest: the whole country”.',
   'level.area': 'Rayon or city',

@@ -689,7 +689,7 @@ export default {
   'picker.area.municipality': 'муниципалитеттер: {n}',
   'picker.complete': 'Деректер толық.',
   'picker.partial': 'Деректер толық емес.',
-  'gallery.whole_country': 'бүкіл ел, бір санау',
+  'gallery.contests': 'Санау: бүкіл ел',
   'gallery.national_contest': 'Бүкіл ел бойынша дауыс беру',
   'gallery.part_of_whole': 'Бұл аумақ жеке сайлау емес: бүкіл ел бір тұтас дауыс береді; қорытындысы мен ереже бойынша нәтижесі «Бүкіл ел бойынша дауыс беру» бөлімінде.',
   'level.area': 'Аудан немесе қала',

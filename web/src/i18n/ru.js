@@ -693,7 +693,7 @@ export default {
   'picker.area.municipality': 'общин: {n}',
   'picker.complete': 'Данные полные.',
   'picker.partial': 'Данные неполные.',
-  'gallery.whole_country': 'вся страна, один подсчёт',
+  'gallery.contests': 'Подсчёт: вся страна',
   'gallery.national_contest': 'Голосование по всей стране',
   'gallery.part_of_whole': 'Эта территория — не отдельные выборы: вся страна голосует как одно целое; итоги и исход по правилу — в разделе «Голосование по всей стране».',
   'level.area': 'Район или город',
