@@ -3,7 +3,12 @@
 // figures are the rows' sums (never doubled by the total), the skipped lines are listed, and the
 // total is shown as checked against the sum.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { startPage } from './harness.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
 
 const NBSP = '\u00a0';
 const ru = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
@@ -91,6 +96,39 @@ describe('own results on a phone: the totals and skipped lines stay within 360 p
     await page.click('#report-skipped summary');
     expect(await pageWidth()).toBeLessThanOrEqual(360);
     await page.locator('#upload-report').screenshot({ path: '/tmp/h-read-report-360.png' });
+    expect(session.pageErrors).toEqual([]);
+  });
+});
+
+const colombia = path.join(root, '../shared/data/real-files/colombia-president-2018-runoff-bogota/Votacion_Bogota_Unificada.csv');
+
+describe('own results: a transposed table read with one click (English)', () => {
+  let session;
+  beforeAll(async () => {
+    session = await startPage({ locale: 'en-GB' });
+    await session.page.goto(session.url);
+    await session.page.waitForSelector('#national');
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('offers the transpose for the Bogotá file, and reads its columns as areas when asked', async (ctx) => {
+    if (!fs.existsSync(colombia)) ctx.skip('real-files/colombia… is absent');
+    const { page } = session;
+    await page.setInputFiles('#upload-file', colombia);
+    const name = path.basename(colombia);
+    await page.waitForSelector(`#upload[data-file="${name}"][data-phase="mapping"]`, { timeout: 30000 });
+    expect(await page.locator('#layout-looks-transposed').textContent()).toContain('looks transposed');
+    await page.locator('#upload').screenshot({ path: '/tmp/h-read-transpose-offer-1280.png' });
+    await page.click('#transpose-on');
+    await page.waitForSelector('#layout-transposed', { timeout: 30000 });
+    await page.waitForSelector(`#upload[data-phase="mapping"]`);
+    expect(await page.locator('#file-facts [data-fact="rows"] dd').textContent()).toBe('23'); // 22 areas + Total Bogota
+    const header = await page.locator('.preview-table thead th').allTextContents();
+    expect(header.join(' ')).toContain('Gustavo Petro');
+    await page.click('#transpose-off');
+    await page.waitForSelector('#layout-looks-transposed', { timeout: 30000 });
     expect(session.pageErrors).toEqual([]);
   });
 });
