@@ -26,6 +26,19 @@ TEST(NumberText, PlainCounts) {
   EXPECT_EQ(count_of("  42 "), 42);
 }
 
+// What pandas, GIS tools and spreadsheets write for a whole count: a count all the same.
+TEST(NumberText, IntegerValuedDecimalsAreCounts) {
+  EXPECT_EQ(count_of("81.0"), 81);
+  EXPECT_EQ(count_of("1234,0"), 1234);
+  EXPECT_EQ(count_of("37618.00"), 37618);
+  EXPECT_EQ(count_of("1.0E3"), 1000);
+  EXPECT_EQ(count_of("1e3"), 1000);
+  EXPECT_EQ(count_of("2.5e+04"), 25000);
+  EXPECT_EQ(count_of("1.5E1"), 15);
+  EXPECT_EQ(count_of("1889050.0"), 1889050);
+  EXPECT_EQ(count_of("0.0"), 0);
+}
+
 TEST(NumberText, CountsGroupedWithSpaces) {
   EXPECT_EQ(count_of("654 443"), 654443);
   EXPECT_EQ(count_of("654\xC2\xA0" "443"), 654443);            // NBSP
@@ -53,7 +66,11 @@ TEST(NumberText, CountsMustBeWhole) {
   EXPECT_EQ(count_error("0,443"), std::string("value.not_integer"));   // a leading 0 is not a group
   EXPECT_EQ(count_error("2,2%"), std::string("value.not_integer"));
   EXPECT_EQ(count_error("12a"), std::string("value.not_integer"));
-  EXPECT_EQ(count_error("1e3"), std::string("value.not_integer"));
+  EXPECT_EQ(count_error("1.25E1"), std::string("value.not_integer"));   // 12.5
+  EXPECT_EQ(count_error("1e-3"), std::string("value.not_integer"));
+  EXPECT_EQ(count_error("1.0E"), std::string("value.not_integer"));
+  EXPECT_EQ(count_error("-1.0E3"), std::string("value.negative"));
+  EXPECT_EQ(count_error("9.9E30"), std::string("value.overflow"));
   EXPECT_EQ(count_error("+5"), std::string("value.not_integer"));
   EXPECT_EQ(count_error("1,,234"), std::string("value.not_integer"));
   EXPECT_EQ(count_error("1,234."), std::string("value.not_integer"));

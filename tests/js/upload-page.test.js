@@ -333,7 +333,8 @@ describe('messages for every upload error', () => {
       'csv.unbalanced_quote', 'csv.text_after_quote', 'row.missing_unit', 'row.duplicate_unit', 'row.empty',
       'value.not_integer', 'value.negative', 'value.overflow', 'map.invalid', 'map.unknown_column', 'map.ambiguous_column',
       'map.duplicate_column', 'map.unknown_measure', 'map.required_column_missing', 'engine.cancelled', 'engine.no_file',
-      'engine.failed', 'request.missing_field',
+      'engine.failed', 'request.missing_field', 'row.total', 'row.repeated', 'row.namesake', 'total.differs',
+      'layout.title', 'layout.note',
     ];
     for (const lang of languages) for (const code of codes) expect(dictionaries[lang], `${lang} ${code}`).toHaveProperty([`error.${code}`]);
   });

@@ -127,7 +127,8 @@ std::string respond_with_bytes(const nlohmann::json& parsed, const std::string& 
   if (op == "inspect") {
     const std::string file = parsed.contains("file") && parsed["file"].is_string() ? parsed["file"].get<std::string>()
                                                                                     : "upload.csv";
-    auto opened = open_upload(*attached.bytes, file, &decode_error);
+    const bool transpose = parsed.contains("transpose") && parsed["transpose"].is_boolean() && parsed["transpose"].get<bool>();
+    auto opened = open_upload(*attached.bytes, file, &decode_error, transpose);
     if (!opened) return upload_error_response(opened.error(), decode_error);
     json result = inspect_upload(opened.value());
     result["file"] = file;

@@ -63,6 +63,10 @@ Result<ColumnMapping> read_mapping(const json& in, const std::vector<std::string
     return std::nullopt;
   };
 
+  if (in.contains("transpose")) {
+    if (!in["transpose"].is_boolean()) return map_error("map.invalid", "transpose", in["transpose"].dump());
+    out.transpose = in["transpose"].get<bool>();
+  }
   if (in.contains("shape")) {
     const auto& shape = in["shape"];
     if (shape == "wide") {
@@ -141,6 +145,17 @@ Result<ColumnMapping> read_mapping(const json& in, const std::vector<std::string
       if (auto error = claim_column(column.value(), field)) return *error;
       (std::string(key) == "option_column" ? out.option_column : out.votes_column) = column.value();
     }
+    if (long_in.contains("identity_columns")) {
+      const auto& identity = long_in["identity_columns"];
+      if (!identity.is_array()) return map_error("map.invalid", "long.identity_columns");
+      for (std::size_t k = 0; k < identity.size(); ++k) {
+        const std::string field = "long.identity_columns." + std::to_string(k);
+        auto column = column_of(identity[k], header, field);
+        if (!column) return column.error();
+        if (auto error = claim_column(column.value(), field)) return *error;
+        out.identity_columns.push_back(column.value());
+      }
+    }
     if (long_in.contains("options")) {
       const auto& options = long_in["options"];
       if (!options.is_object()) return map_error("map.invalid", "long.options");
@@ -179,7 +194,9 @@ nlohmann::ordered_json mapping_json(const ColumnMapping& mapping) {
     nlohmann::ordered_json options = nlohmann::ordered_json::object();
     for (const auto& [text, target] : mapping.options) options[text] = target;
     out["long"] = {{"option_column", mapping.option_column}, {"votes_column", mapping.votes_column}, {"options", options}};
+    if (!mapping.identity_columns.empty()) out["long"]["identity_columns"] = mapping.identity_columns;
   }
+  if (mapping.transpose) out["transpose"] = true;
   return out;
 }
 

@@ -1,6 +1,7 @@
 #include "against_all/delimited_text.hpp"
 
 #include <algorithm>
+#include <map>
 
 namespace against_all {
 
@@ -236,14 +237,20 @@ DelimiterGuess sniff_delimiter(std::string_view text) {
   for (char delimiter : {',', ';', '\t', '|'}) {
     DelimitedReader reader(sample, delimiter);
     RecordView record;
-    std::size_t records = 0, matching = 0, first = 0;
+    // The most common field count, not the first record's: a title line above the header
+    // ("Итоги голосования, 2024") must not decide the delimiter.
+    std::map<std::size_t, std::size_t> counts;
+    std::size_t records = 0;
     while (records < kSampleRecords && reader.next(record)) {
-      if (records == 0) first = record.fields.size();
-      matching += record.fields.size() == first;
+      ++counts[record.fields.size()];
       ++records;
     }
-    if (records == 0 || first < 2) continue;
-    scores.push_back(Score{delimiter, static_cast<int>(first), static_cast<double>(matching) / records});
+    std::size_t fields = 0, matching = 0;
+    for (const auto& [count, seen] : counts) {
+      if (seen > matching || (seen == matching && count > fields)) fields = count, matching = seen;
+    }
+    if (records == 0 || fields < 2) continue;
+    scores.push_back(Score{delimiter, static_cast<int>(fields), static_cast<double>(matching) / records});
   }
   DelimiterGuess guess;
   if (scores.empty()) {

@@ -132,6 +132,80 @@ int decimal_index(const Runs& runs, bool count_rules) {
   return runs.count - 1;
 }
 
+// Scientific notation as spreadsheets and pandas write large floats: "1.0E3", "2.5e+04", "1E6".
+// A count only when the value is whole ("1.5E1" = 15; "1.25E1" is a fraction). Returns false
+// when the text is not in that notation at all.
+bool read_scientific(std::string_view text, CountText& out) {
+  const std::size_t e = text.find_first_of("eE");
+  if (e == std::string_view::npos || e == 0 || e + 1 == text.size()) return false;
+  std::string_view mantissa = text.substr(0, e);
+  std::string_view exponent = text.substr(e + 1);
+  bool negative_exponent = false;
+  if (exponent.front() == '+' || exponent.front() == '-') {
+    negative_exponent = exponent.front() == '-';
+    exponent.remove_prefix(1);
+  }
+  if (exponent.empty() || exponent.size() > 3) return false;
+  int power = 0;
+  for (char c : exponent) {
+    if (c < '0' || c > '9') return false;
+    power = power * 10 + (c - '0');
+  }
+  if (negative_exponent) power = -power;
+  std::string digits;
+  int fraction = 0;
+  bool mark = false;
+  for (char c : mantissa) {
+    if (c >= '0' && c <= '9') {
+      digits += c;
+      fraction += mark;
+    } else if ((c == '.' || c == ',') && !mark) {
+      mark = true;
+    } else {
+      return false;
+    }
+  }
+  if (digits.empty()) return false;
+  out.state = NumberState::error;
+  out.code = "value.not_integer";
+  const int shift = power - fraction;   // value = digits × 10^shift
+  if (shift < 0) {
+    const auto cut = static_cast<std::size_t>(-shift);
+    if (cut > digits.size()) {
+      if (digits.find_first_not_of('0') != std::string::npos) return true;
+      digits = "0";
+    } else {
+      if (digits.find_first_not_of('0', digits.size() - cut) != std::string::npos) return true;
+      digits.resize(digits.size() - cut);
+      if (digits.empty()) digits = "0";
+    }
+  } else {
+    if (shift > 19) {
+      if (digits.find_first_not_of('0') == std::string::npos) digits = "0";
+      else {
+        out.code = "value.overflow";
+        return true;
+      }
+    } else {
+      digits.append(static_cast<std::size_t>(shift), '0');
+    }
+  }
+  std::int64_t value = 0;
+  constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max();
+  for (char c : digits) {
+    const int digit = c - '0';
+    if (value > (kMax - digit) / 10) {
+      out.code = "value.overflow";
+      return true;
+    }
+    value = value * 10 + digit;
+  }
+  out.state = NumberState::value;
+  out.value = value;
+  out.code = "";
+  return true;
+}
+
 }  // namespace
 
 bool is_unknown_mark(std::string_view text) {
@@ -161,6 +235,12 @@ CountText read_count_text(std::string_view text) {
   out.state = NumberState::error;
   out.code = "value.not_integer";
   const bool negative = take_minus(text);
+  if (read_scientific(text, out)) {
+    if (negative && out.state == NumberState::value) {
+      out = CountText{NumberState::error, 0, "value.negative"};
+    }
+    return out;
+  }
   Runs runs;
   if (!split_runs(text, runs)) return out;
   const int decimal = decimal_index(runs, true);

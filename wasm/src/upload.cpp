@@ -7,6 +7,8 @@
 #include <unordered_set>
 
 #include "against_all/csv_writer.hpp"
+#include "against_all/arithmetic.hpp"
+#include "against_all/cell_text.hpp"
 #include "against_all/measures.hpp"
 #include "against_all/limits.hpp"
 #include "against_all/number_text.hpp"
@@ -18,21 +20,10 @@ namespace {
 using ojson = nlohmann::ordered_json;
 
 constexpr const char* kSource = "upload";
+constexpr const char* kTotalsSource = "upload-totals";   // the file's own total rows
 constexpr int kProgressEveryRows = 8192;  // often enough for a smooth bar, rarely enough to cost nothing
 
-constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
-
-// Spaces, tabs and a stray byte-order mark (U+FEFF, left where files were pasted together).
-std::string_view trim_spaces(std::string_view s) {
-  for (bool trimmed = true; trimmed;) {
-    trimmed = false;
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1), trimmed = true;
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1), trimmed = true;
-    if (s.substr(0, 3) == kByteOrderMark) s.remove_prefix(3), trimmed = true;
-    if (s.size() >= 3 && s.substr(s.size() - 3) == kByteOrderMark) s.remove_suffix(3), trimmed = true;
-  }
-  return s;
-}
+std::string_view trim_spaces(std::string_view s) { return trim_cell(s); }
 
 // A figure summed over reporting units: known when every unit below gave it.
 struct Sum {
@@ -123,6 +114,7 @@ struct CandidateSum {
   std::string name;
   Sum votes;
   int first_line = 0;
+  std::string party;
 };
 
 struct UnitState {
@@ -132,12 +124,25 @@ struct UnitState {
   std::vector<CandidateSum> candidates;      // contests only, first seen first
   std::unordered_map<std::string, int> candidate_index;
   std::vector<int> wide_slot;                // wide: candidate column → index into candidates, or -1
+  std::vector<Sum> column_votes;             // wide: each candidate column summed (to check totals)
+};
+
+// The last row of a wide file, kept in case it turns out to be the sum of all the others.
+struct LastRow {
+  int line = 0;
+  std::string raw;
+  std::vector<int> chain;
+  int created = 0;                                   // units the row added
+  std::vector<std::optional<std::int64_t>> measures;
+  std::vector<std::optional<std::int64_t>> columns;  // by candidate column
 };
 
 class Builder {
  public:
   Builder(const DecodedUpload& upload, const ColumnMapping& mapping, Upload& out)
-      : text_(upload.decoded.text), mapping_(mapping), out_(out), report_(out.report) {
+      : text_(upload.table_text()), mapping_(mapping), out_(out), report_(out.report),
+        transposed_(upload.transposed.get()), out_delimiter_(upload.table_delimiter()),
+        notes_from_line_(upload.transposed ? 0 : upload.layout.notes_from_line) {
     for (const auto& measure : count_measures()) {
       if (measure != "candidates" && mapping.measures.count(measure)) measures_.push_back(measure);
     }
@@ -159,6 +164,11 @@ class Builder {
     // unless they are the contests themselves or the only level.
     kept_ = contest_depth_ == levels - 1 || levels == 1 ? levels : levels - 1;
     rows_are_contests_ = contest_depth_ == levels - 1;
+    for (int column : mapping.candidates) {
+      if (!reads_as_total(report_.header[column])) continue;
+      total_columns_.push_back(column);
+      report_.total_columns.push_back(TotalColumn{column, report_.header[column], 0, 0});
+    }
   }
 
   void run(DelimitedReader& reader, const UploadProgress* progress) {
@@ -184,12 +194,20 @@ class Builder {
     std::size_t seen_problems = reader.problems().size();
     const bool stray_bom = text_.find(kByteOrderMark) != std::string_view::npos;  // rare: check rows only then
     while (reader.next(record)) {
+      if (notes_from_line_ > 0 && record.line >= notes_from_line_ &&
+          is_note_record(record.fields, static_cast<int>(report_.header.size()))) {
+        // A note below the data ("Источник: …"): not a row; listed with the title lines.
+        report_.skipped.push_back(SkippedLine{record.line, "layout.note", std::string(record.raw)});
+        seen_problems = reader.problems().size();
+        continue;
+      }
       ++report_.rows;
       if (progress && report_.rows % kProgressEveryRows == 0) (*progress)(reader.position(), text_.size(), report_.rows);
       row_problems_.clear();
       for (; seen_problems < reader.problems().size(); ++seen_problems) {
         const DelimitedProblem& p = reader.problems()[seen_problems];
         row_problems_.push_back(UploadProblem{p.code, p.record_line, p.line, p.column, "", p.text, true});
+        in_file(record, 0, row_problems_.back());
       }
       if (stray_bom) report_stray_boms(reader, record);
       const char* not_used = record.raw.size() > kMaxRowBytes ? too_long(record) : read_row(reader, record);
@@ -231,6 +249,7 @@ class Builder {
     problem.code = code;
     problem.record_line = record.line;
     reader.locate(record, static_cast<std::size_t>(column), problem.line, problem.column);
+    in_file(record, column, problem);
     problem.field = report_.header[column];
     problem.text = std::string(record.fields[column]);
     row_problems_.push_back(std::move(problem));
@@ -255,6 +274,9 @@ class Builder {
       return "row.empty";
     }
     const int levels = static_cast<int>(mapping_.hierarchy.size());
+    for (int k = 0; k < levels; ++k) {
+      if (reads_as_total(trim_spaces(fields[mapping_.hierarchy[k].column]))) return read_total_row(reader, record, k);
+    }
     key_.clear();
     for (int k = 0; k < levels; ++k) {
       const int column = mapping_.hierarchy[k].column;
@@ -276,22 +298,46 @@ class Builder {
       new_unit = false;
       current_unit_ = found;
     }
+    const std::size_t row_hash = std::hash<std::string_view>{}(record.raw);
+    std::string candidate_key;     // long: the option and what else tells candidates apart
+    std::string candidate_name;
     if (long_shape) {
-      std::string option_key = key_;
-      option_key.append(option);
-      if (!options_seen_.insert(option_key).second) {
-        duplicate_problem(record, true);
+      candidate_key.assign(option);
+      for (int column : mapping_.identity_columns) {
+        candidate_key += '\x1f';
+        candidate_key.append(trim_spaces(fields[column]));
+      }
+      auto& seen = options_seen_[key_ + '\x1e' + candidate_key];
+      for (const auto& [line, hash] : seen) {
+        if (hash == row_hash) return repeated_problem(record, line);
+      }
+      const bool is_candidate = mapping_.options.find(std::string(option)) == mapping_.options.end() ||
+                                mapping_.options.find(std::string(option))->second == "candidate";
+      if (!seen.empty() && !is_candidate) {
+        duplicate_problem(record, true, seen.front().first);
         return "row.duplicate_unit";
       }
+      candidate_name.assign(option);
+      if (!seen.empty()) {
+        // Two rows of one unit for candidates of the same name (and party): two people, both counted.
+        const std::string ordinal = std::to_string(seen.size() + 1);
+        candidate_key += "\x1e" + ordinal;
+        candidate_name += " (" + ordinal + ")";
+        namesake_problem(reader, record, seen.front().first);
+      }
+      seen.emplace_back(record.line, row_hash);
     } else if (!new_unit) {
-      duplicate_problem(record, false);
+      if (unit_rows_[found].second == row_hash) return repeated_problem(record, unit_rows_[found].first);
+      duplicate_problem(record, false, unit_rows_[found].first);
       return "row.duplicate_unit";
     }
     if (new_unit) {
       current_unit_ = reporting_units_.add(key_);
+      unit_rows_.emplace_back(record.line, row_hash);
     }
 
     // The chain of units the row adds to: the root, then each kept level.
+    units_before_row_ = static_cast<int>(out_.dataset.units.size());
     chain_.assign(1, 0);
     int parent = 0;
     std::string id;
@@ -329,6 +375,17 @@ class Builder {
     const int contest = chain_[contest_depth_ + 1];
 
     // Measure columns: once per reporting unit (in the long shape they repeat on each row).
+    const bool wide = !long_shape;
+    if (wide) {
+      last_row_ = LastRow{};
+      last_row_.line = record.line;
+      last_row_.raw.assign(record.raw);
+      last_row_.chain = chain_;
+      last_row_.created = static_cast<int>(out_.dataset.units.size()) - units_before_row_;
+      last_row_.measures.assign(measures_.size(), std::nullopt);
+      last_row_.columns.assign(mapping_.candidates.size(), std::nullopt);
+    }
+    row_measures_.assign(measures_.size(), std::nullopt);
     if (new_unit) {
       for (std::size_t m = 0; m < measures_.size(); ++m) {
         if (measure_columns_[m].empty()) continue;
@@ -343,6 +400,8 @@ class Builder {
           }
         }
         for (int unit : chain_) states_[unit].measures[m].add(current_unit_, known, sum, record.line);
+        if (wide && known) last_row_.measures[m] = sum;
+        row_measures_[m] = known ? std::optional<std::int64_t>(sum) : std::nullopt;
       }
       if (rows_are_contests_) read_percentages(reader, record, contest);
     }
@@ -358,33 +417,99 @@ class Builder {
         for (int unit : chain_) states_[unit].measures[m].add(current_unit_, known, votes, record.line);
         return nullptr;
       }
-      candidate(contest, option, record.line).votes.add(current_unit_, known, votes, record.line);
+      CandidateSum& c = candidate(contest, candidate_key, candidate_name, record.line);
+      c.votes.add(current_unit_, known, votes, record.line);
+      if (c.party.empty() && !mapping_.identity_columns.empty()) c.party = identity_text(fields);
       return nullptr;
     }
     std::vector<int>& slots = states_[contest].wide_slot;
     if (slots.empty()) slots.assign(mapping_.candidates.size(), -1);
+    row_candidates_ = 0;
+    row_candidates_known_ = true;
+    row_total_cells_.clear();
     for (std::size_t k = 0; k < mapping_.candidates.size(); ++k) {
       const int column = mapping_.candidates[k];
       const std::string_view cell = trim_spaces(fields[column]);
       if (cell.empty()) continue;   // not a candidate of this unit (a blank is not a zero either)
       std::int64_t votes = 0;
       const bool known = read_cell(reader, record, column, votes);
+      if (is_total_column(column)) {
+        total_column_cell(record, k, column, known, votes);
+        continue;
+      }
       if (slots[k] < 0) {
-        candidate(contest, report_.header[column], record.line);
+        candidate(contest, report_.header[column], report_.header[column], record.line);
         slots[k] = static_cast<int>(states_[contest].candidates.size()) - 1;
       }
       states_[contest].candidates[slots[k]].votes.add(current_unit_, known, votes, record.line);
+      for (int unit : chain_) column_votes(unit, k).add(current_unit_, known, votes, record.line);
+      if (known) last_row_.columns[k] = votes;
+      row_candidates_known_ = row_candidates_known_ && known;
+      if (known) row_candidates_ += votes;
     }
+    check_total_columns(reader, record);
     return nullptr;
   }
 
-  CandidateSum& candidate(int contest, std::string_view name, int line) {
+  CandidateSum& candidate(int contest, const std::string& key, const std::string& name, int line) {
     UnitState& state = states_[contest];
-    auto found = state.candidate_index.find(std::string(name));
+    auto found = state.candidate_index.find(key);
     if (found != state.candidate_index.end()) return state.candidates[found->second];
-    state.candidate_index.emplace(std::string(name), static_cast<int>(state.candidates.size()));
-    state.candidates.push_back(CandidateSum{std::string(name), Sum{}, line});
+    state.candidate_index.emplace(key, static_cast<int>(state.candidates.size()));
+    state.candidates.push_back(CandidateSum{name, Sum{}, line, ""});
     return state.candidates.back();
+  }
+
+  bool is_total_column(int column) const {
+    return std::find(total_columns_.begin(), total_columns_.end(), column) != total_columns_.end();
+  }
+
+  void total_column_cell(const RecordView&, std::size_t, int column, bool known, std::int64_t value) {
+    if (known) row_total_cells_.emplace_back(column, value);
+  }
+
+  // A total column is checked in each row against the candidates, or the candidates with the
+  // other vote lines (against all, blank, crossed out), whichever it claims to total.
+  void check_total_columns(DelimitedReader& reader, const RecordView& record) {
+    if (row_total_cells_.empty()) return;
+    std::int64_t with_lines = row_candidates_;
+    for (std::size_t m = 0; m < measures_.size(); ++m) {
+      if ((measures_[m] == "against_all" || measures_[m] == "blank" || measures_[m] == "crossed_out") && row_measures_[m]) {
+        with_lines += *row_measures_[m];
+      }
+    }
+    for (const auto& [column, value] : row_total_cells_) {
+      TotalColumn& total = total_column(column);
+      if (!row_candidates_known_) continue;
+      ++total.rows_checked;
+      if (value == row_candidates_ || value == with_lines) continue;
+      ++total.rows_differing;
+      cell_problem(reader, record, column, "total.differs");
+      row_problems_.back().text = std::string(trim_spaces(record.fields[column])) + " ≠ " + std::to_string(row_candidates_);
+    }
+  }
+
+  TotalColumn& total_column(int column) {
+    for (auto& total : report_.total_columns) {
+      if (total.column == column) return total;
+    }
+    report_.total_columns.push_back(TotalColumn{column, report_.header[column], 0, 0});
+    return report_.total_columns.back();
+  }
+
+  std::string identity_text(const std::vector<std::string_view>& fields) const {
+    std::string out;
+    for (int column : mapping_.identity_columns) {
+      if (!out.empty()) out += ", ";
+      out.append(trim_spaces(fields[column]));
+    }
+    return out;
+  }
+
+  Sum& column_votes(int unit, std::size_t slot) {
+    auto& votes = states_[unit].column_votes;
+    if (votes.size() <= slot) votes.resize(mapping_.candidates.size());
+    return votes[slot];
   }
 
   void read_percentages(DelimitedReader& reader, const RecordView& record, int contest) {
@@ -401,7 +526,113 @@ class Builder {
     }
   }
 
-  void duplicate_problem(const RecordView& record, bool with_option) {
+  // Where field `column` of a row kept as text is in the file.
+  void locate_in_row(int line, const std::string& raw, int column, int& at_line, int& at_column) const {
+    at_line = line;
+    at_column = 1;
+    if (transposed_) {
+      transposed_->locate(line - 1, column, at_line, at_column);
+      return;
+    }
+    DelimitedReader row(raw, out_delimiter_);
+    RecordView view;
+    if (!row.next(view)) return;
+    row.locate(view, static_cast<std::size_t>(std::min<std::size_t>(column, view.fields.size())), at_line, at_column);
+    at_line += line - 1;
+  }
+
+  // A row whose hierarchy cell at `level` reads as a total: the published total of the unit above,
+  // kept to be checked, not summed. Its figures are read as the other rows' are.
+  const char* read_total_row(DelimitedReader& reader, const RecordView& record, int level) {
+    const auto& fields = record.fields;
+    std::vector<std::string> parent;
+    for (int k = 0; k < level; ++k) {
+      const auto value = trim_spaces(fields[mapping_.hierarchy[k].column]);
+      if (value.empty()) break;
+      parent.emplace_back(value);
+    }
+    const int label_column = mapping_.hierarchy[level].column;
+    const std::string label(trim_spaces(fields[label_column]));
+    std::string key;
+    for (const auto& value : parent) key += value + '\x1f';
+    key += label;
+    const auto [entry, added] = total_index_.emplace(key, report_.totals.size());
+    if (added) {
+      TotalRow total;
+      total.line = record.line;
+      total.label = label;
+      total.field = report_.header[label_column];
+      total.parent_path = parent;
+      total.how = "label";
+      report_.totals.push_back(std::move(total));
+      total_raws_[record.line] = std::string(record.raw);
+    }
+    const std::size_t index = entry->second;
+    const auto add_figure = [&](const std::string& measure, const std::string& candidate, int column, std::int64_t value) {
+      TotalFigure figure;
+      figure.measure = measure;
+      figure.candidate = candidate;
+      figure.field = report_.header[column];
+      figure.published = value;
+      UploadProblem where;
+      reader.locate(record, static_cast<std::size_t>(column), where.line, where.column);
+      in_file(record, column, where);
+      figure.line = where.line;
+      figure.column = where.column;
+      report_.totals[index].figures.push_back(std::move(figure));
+    };
+    if (added) {
+      for (std::size_t m = 0; m < measures_.size(); ++m) {
+        if (measure_columns_[m].empty()) continue;
+        std::int64_t sum = 0;
+        bool known = true;
+        for (int column : measure_columns_[m]) {
+          std::int64_t value = 0;
+          known = read_cell(reader, record, column, value) && !__builtin_add_overflow(sum, value, &sum) && known;
+        }
+        if (known) add_figure(measures_[m], "", measure_columns_[m].front(), sum);
+      }
+    }
+    if (mapping_.shape == UploadShape::long_) {
+      const std::string option(trim_spaces(fields[mapping_.option_column]));
+      std::int64_t votes = 0;
+      if (!read_cell(reader, record, mapping_.votes_column, votes)) return "row.total";
+      auto target = mapping_.options.find(option);
+      const std::string as = target == mapping_.options.end() ? "candidate" : target->second;
+      if (as == "ignore") return "row.total";
+      add_figure(as, as == "candidate" ? option : "", mapping_.votes_column, votes);
+      return "row.total";
+    }
+    for (int column : mapping_.candidates) {
+      if (trim_spaces(fields[column]).empty() || is_total_column(column)) continue;
+      std::int64_t votes = 0;
+      if (read_cell(reader, record, column, votes)) add_figure("candidate", report_.header[column], column, votes);
+    }
+    return "row.total";
+  }
+
+  // The same row a second time, every field the same: counted once; both lines named.
+  const char* repeated_problem(const RecordView& record, int first_line) {
+    UploadProblem problem;
+    problem.code = "row.repeated";
+    problem.record_line = record.line;
+    problem.line = record.line;
+    problem.column = 1;
+    problem.text = "= " + std::to_string(first_line);
+    in_file(record, 0, problem);
+    row_problems_.push_back(std::move(problem));
+    return "row.repeated";
+  }
+
+  // A second candidate of the same name (and party) in a unit: listed, and counted as another person.
+  void namesake_problem(DelimitedReader& reader, const RecordView& record, int first_line) {
+    cell_problem(reader, record, mapping_.option_column, "row.namesake");
+    row_problems_.back().text = std::string(trim_spaces(record.fields[mapping_.option_column])) + " = " +
+                                std::to_string(first_line);
+    ++report_.namesakes;
+  }
+
+  void duplicate_problem(const RecordView& record, bool with_option, int first_line) {
     UploadProblem problem;
     problem.code = "row.duplicate_unit";
     problem.record_line = record.line;
@@ -411,7 +642,17 @@ class Builder {
     std::replace(problem.text.begin(), problem.text.end(), '\x1f', '/');
     if (!problem.text.empty()) problem.text.pop_back();
     if (with_option) problem.text += " / " + std::string(trim_spaces(record.fields[mapping_.option_column]));
+    problem.text += " = " + std::to_string(first_line);
+    in_file(record, 0, problem);
     row_problems_.push_back(std::move(problem));
+  }
+
+  // In a transposed table, a problem of the view's record at `field` is reported where that cell
+  // is in the file.
+  void in_file(const RecordView& record, int field, UploadProblem& problem) const {
+    if (!transposed_) return;
+    transposed_->locate(record.line - 1, field, problem.line, problem.column);
+    problem.record_line = problem.line;
   }
 
   // A row longer than the limit is not read at all (its fields could exhaust memory in the sums).
@@ -453,7 +694,186 @@ class Builder {
     report_.unknown_figures.push_back(std::move(figure));
   }
 
+  // The last row of a wide file, when each of its figures is the sum of all the other rows'
+  // (and not all zero), is the file's total: a careful reader does not add it in.
+  bool last_row_is_sum() const {
+    if (mapping_.shape != UploadShape::wide || last_row_.line == 0 || report_.rows_used < 3) return false;
+    const UnitState& root = states_[0];
+    int compared = 0;
+    bool nonzero = false;
+    const auto twice = [&](const Sum& sum, std::int64_t value) {
+      std::int64_t doubled = 0;
+      if (sum.overflow || sum.units_unknown > 0 || __builtin_mul_overflow(value, 2, &doubled)) return false;
+      ++compared;
+      nonzero = nonzero || value != 0;
+      return sum.value == doubled;
+    };
+    for (std::size_t m = 0; m < measures_.size(); ++m) {
+      if (measure_columns_[m].empty()) continue;
+      if (!last_row_.measures[m] || !twice(root.measures[m], *last_row_.measures[m])) return false;
+    }
+    for (std::size_t k = 0; k < mapping_.candidates.size(); ++k) {
+      if (!last_row_.columns[k]) continue;
+      if (root.column_votes.size() <= k || !twice(root.column_votes[k], *last_row_.columns[k])) return false;
+    }
+    return compared > 0 && nonzero;
+  }
+
+  // Takes the last row back out of every sum it went into, and the units it alone made.
+  void unwind_last_row() {
+    Dataset& d = out_.dataset;
+    const auto minus = [](Sum& sum, std::int64_t value) {
+      sum.value -= value;
+      --sum.units_with;
+      --sum.rows;
+    };
+    for (int unit : last_row_.chain) {
+      UnitState& state = states_[unit];
+      --state.reporting_units;
+      for (std::size_t m = 0; m < measures_.size(); ++m) {
+        if (last_row_.measures[m]) minus(state.measures[m], *last_row_.measures[m]);
+      }
+      for (std::size_t k = 0; k < mapping_.candidates.size() && k < state.column_votes.size(); ++k) {
+        if (last_row_.columns[k]) minus(state.column_votes[k], *last_row_.columns[k]);
+      }
+    }
+    UnitState& contest = states_[last_row_.chain[contest_depth_ + 1]];
+    for (std::size_t k = 0; k < mapping_.candidates.size() && k < contest.wide_slot.size(); ++k) {
+      if (last_row_.columns[k] && contest.wide_slot[k] >= 0) minus(contest.candidates[contest.wide_slot[k]].votes, *last_row_.columns[k]);
+    }
+    for (int n = 0; n < last_row_.created; ++n) {
+      const int unit = static_cast<int>(d.units.size()) - 1;
+      if (unit <= 0 || states_[unit].reporting_units != 0) break;
+      auto& siblings = d.units[d.units[unit].parent].children;
+      siblings.erase(std::remove(siblings.begin(), siblings.end(), unit), siblings.end());
+      d.unit_index.erase(d.units[unit].id);
+      d.units.pop_back();
+      states_.pop_back();
+    }
+    const int units = static_cast<int>(d.units.size());
+    d.published.erase(std::remove_if(d.published.begin(), d.published.end(),
+                                     [&](const PublishedClaim& claim) { return claim.unit >= units; }),
+                      d.published.end());
+    --report_.rows_used;
+    ++report_.rows_not_used["row.total"];
+    TotalRow total;
+    total.line = last_row_.line;
+    const int label_column = mapping_.hierarchy.front().column;
+    total.field = report_.header[label_column];
+    {
+      DelimitedReader row(last_row_.raw, out_delimiter_);
+      RecordView view;
+      if (row.next(view) && static_cast<std::size_t>(label_column) < view.fields.size()) {
+        total.label = std::string(trim_spaces(view.fields[label_column]));
+      }
+    }
+    total.how = "sum";
+    const auto add_figure = [&](const std::string& measure, const std::string& candidate, int column, std::int64_t value) {
+      TotalFigure figure;
+      figure.measure = measure;
+      figure.candidate = candidate;
+      figure.field = report_.header[column];
+      figure.published = value;
+      locate_in_row(last_row_.line, last_row_.raw, column, figure.line, figure.column);
+      total.figures.push_back(std::move(figure));
+    };
+    for (std::size_t m = 0; m < measures_.size(); ++m) {
+      if (last_row_.measures[m]) add_figure(measures_[m], "", measure_columns_[m].front(), *last_row_.measures[m]);
+    }
+    for (std::size_t k = 0; k < mapping_.candidates.size(); ++k) {
+      const int column = mapping_.candidates[k];
+      if (last_row_.columns[k]) add_figure("candidate", report_.header[column], column, *last_row_.columns[k]);
+    }
+    report_.totals.push_back(std::move(total));
+    total_raws_[last_row_.line] = last_row_.raw;
+  }
+
+  // The unit a total row names by the hierarchy values above it, or -1 (below the kept levels).
+  int unit_of_path(const std::vector<std::string>& path) const {
+    const Dataset& d = out_.dataset;
+    if (static_cast<int>(path.size()) > kept_) return -1;
+    int unit = 0;
+    for (const auto& value : path) {
+      int next = -1;
+      for (int child : d.units[unit].children) {
+        if (d.units[child].name.ru == value) next = child;
+      }
+      if (next < 0) return -1;
+      unit = next;
+    }
+    return unit;
+  }
+
+  std::optional<std::int64_t> candidate_sum(int unit, const std::string& name) const {
+    const Dataset& d = out_.dataset;
+    if (mapping_.shape == UploadShape::wide) {
+      for (std::size_t k = 0; k < mapping_.candidates.size(); ++k) {
+        if (report_.header[mapping_.candidates[k]] != name) continue;
+        const UnitState& state = states_[unit];
+        if (state.column_votes.size() <= k) return std::nullopt;
+        const Sum& sum = state.column_votes[k];
+        if (sum.overflow || sum.units_unknown > 0) return std::nullopt;
+        return sum.value;
+      }
+      return std::nullopt;
+    }
+    if (d.units[unit].level > d.contest_level) return std::nullopt;   // not kept below a contest
+    std::optional<std::int64_t> total = 0;
+    const std::vector<int> contests =
+        d.units[unit].level == d.contest_level ? std::vector<int>{unit} : d.descendants_at_level(unit, d.contest_level);
+    for (int contest : contests) {
+      for (const CandidateSum& c : states_[contest].candidates) {
+        if (c.name != name) continue;
+        const auto votes = resolved(states_[contest], c.votes);
+        if (!votes) return std::nullopt;
+        total = add(total, *votes);
+      }
+    }
+    return total;
+  }
+
+  // Each total row's figures beside the sums they claim: kept as claims of their own source
+  // (a disagreement is a finding), and each difference listed at the published cell.
+  void check_totals() {
+    if (report_.totals.empty()) return;
+    Dataset& d = out_.dataset;
+    const int source = static_cast<int>(d.sources.size());
+    d.sources.push_back(Source{kTotalsSource, "", report_.file, "", "", "upload", "total rows"});
+    d.source_priority.push_back(source);
+    d.source_index[kTotalsSource] = source;
+    bool listed = false;
+    for (TotalRow& total : report_.totals) {
+      total.unit = unit_of_path(total.parent_path);
+      for (TotalFigure& figure : total.figures) {
+        if (total.unit < 0) continue;
+        if (figure.measure == "candidate") {
+          figure.sum = candidate_sum(total.unit, figure.candidate);
+        } else {
+          const auto m = std::find(measures_.begin(), measures_.end(), figure.measure) - measures_.begin();
+          figure.sum = resolved(states_[total.unit], states_[total.unit].measures[static_cast<std::size_t>(m)]);
+          d.claims.push_back(Claim{total.unit, figure.measure, figure.published, source, "", total.line});
+        }
+        if (!figure.sum || figure.agrees()) continue;
+        std::string text = std::to_string(figure.published) + " ≠ " + std::to_string(*figure.sum);
+        report_.problems.push_back(UploadProblem{"total.differs", total.line, figure.line, figure.column, figure.field,
+                                                 figure.candidate.empty() ? text : figure.candidate + ": " + text, false});
+        listed = true;
+        if (std::none_of(report_.problem_rows.begin(), report_.problem_rows.end(),
+                         [&](const auto& row) { return row.first == total.line; })) {
+          report_.problem_rows.emplace_back(total.line, total_raws_[total.line]);
+        }
+      }
+    }
+    if (!listed) return;
+    std::stable_sort(report_.problems.begin(), report_.problems.end(),
+                     [](const UploadProblem& a, const UploadProblem& b) { return a.record_line < b.record_line; });
+    std::stable_sort(report_.problem_rows.begin(), report_.problem_rows.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+  }
+
   void finish() {
+    if (last_row_is_sum()) unwind_last_row();
+    check_totals();
     Dataset& d = out_.dataset;
     for (int unit = 0; unit < static_cast<int>(d.units.size()); ++unit) {
       const UnitState& state = states_[unit];
@@ -471,6 +891,7 @@ class Builder {
         candidate.contest = unit;
         candidate.name = c.name;
         candidate.name_source = c.name;
+        candidate.party = c.party;
         candidate.votes = resolved(state, c.votes);
         if (!candidate.votes) unknown(unit, state, c.votes, "candidate", c.name);
         candidate.source = 0;
@@ -504,12 +925,39 @@ class Builder {
   std::vector<UploadProblem> row_problems_;
   std::string key_;
   KeyIndex reporting_units_;
-  std::unordered_set<std::string> options_seen_;
+  std::unordered_map<std::string, std::vector<std::pair<int, std::size_t>>> options_seen_;  // (line, row hash)
+  std::vector<std::pair<int, std::size_t>> unit_rows_;   // wide: each reporting unit's line and row hash
+  const TransposedTable* transposed_ = nullptr;
+  char out_delimiter_ = ',';
+  int notes_from_line_ = 0;
+  std::vector<int> total_columns_;
+  LastRow last_row_;
+  std::vector<std::optional<std::int64_t>> row_measures_;   // the row's count measures
+  std::int64_t row_candidates_ = 0;                        // wide: the row's candidate columns summed
+  bool row_candidates_known_ = true;
+  std::vector<std::pair<int, std::int64_t>> row_total_cells_;
+  int units_before_row_ = 0;
+  std::map<std::string, std::size_t> total_index_;        // parent path and label → report_.totals
+  std::map<int, std::string> total_raws_;                  // line → the total row as written
   int current_unit_ = -1;
   std::vector<std::string> path_;
   std::vector<int> path_units_;
   std::vector<int> chain_;
 };
+
+// Where the table is: the header's line(s), the lines skipped above and below it, and whether it
+// is (or looks) transposed.
+ojson layout_json(const TableLayout& layout, bool transposed, const std::vector<SkippedLine>& skipped) {
+  ojson lines = ojson::array();
+  for (const SkippedLine& line : skipped) {
+    lines.push_back({{"line", line.line}, {"reason", line.reason}, {"text", quoted_excerpt(line.text)}});
+  }
+  return ojson{{"header_line", layout.header_line},
+               {"group_line", layout.group_line > 0 ? ojson(layout.group_line) : ojson(nullptr)},
+               {"skipped", lines},
+               {"looks_transposed", layout.looks_transposed},
+               {"transposed", transposed}};
+}
 
 Error empty_error(const std::string& file, int line) {
   Error error;
@@ -536,7 +984,8 @@ Error limit_error(const std::string& code, const std::string& file_name, const s
 
 }  // namespace
 
-Result<DecodedUpload> open_upload(std::string bytes, const std::string& file_name, DecodeError* decode_error) {
+Result<DecodedUpload> open_upload(std::string bytes, const std::string& file_name, DecodeError* decode_error,
+                                  bool transpose) {
   if (bytes.size() > kMaxFileBytes) return limit_error("limit.file_size", file_name, std::to_string(bytes.size()) + " bytes");
   DecodeResult decoded = decode_text(std::move(bytes), file_name);
   if (!decoded.ok()) {
@@ -548,16 +997,27 @@ Result<DecodedUpload> open_upload(std::string bytes, const std::string& file_nam
   const auto first = out.decoded.text.find_first_not_of("\r\n");
   if (first == std::string::npos) return empty_error(file_name, 1);
   out.delimiter = sniff_delimiter(out.decoded.text);
-  DelimitedReader header_reader(out.decoded.text, out.delimiter.delimiter);
-  RecordView header;
-  if (header_reader.next(header) && header.fields.size() > kMaxColumns)
-    return limit_error("limit.columns", file_name, std::to_string(header.fields.size()) + " columns");
+  {
+    DelimitedReader header_reader(out.decoded.text, out.delimiter.delimiter);
+    RecordView header;
+    if (header_reader.next(header) && header.fields.size() > kMaxColumns)
+      return limit_error("limit.columns", file_name, std::to_string(header.fields.size()) + " columns");
+  }
+  out.layout = find_table_layout(out.decoded.text, out.delimiter.delimiter, out.delimiter.fields);
+  if (transpose) {
+    auto view = std::make_shared<TransposedTable>(out.decoded.text, out.delimiter.delimiter, out.layout);
+    if (static_cast<std::size_t>(view->rows()) > kMaxColumns)
+      return limit_error("limit.columns", file_name, std::to_string(view->rows()) + " columns");
+    out.transposed = std::move(view);
+  }
   return out;
 }
 
 Result<Upload> build_upload(std::string bytes, const std::string& file_name, const nlohmann::json& mapping_in,
                             DecodeError* decode_error, const UploadProgress* progress) {
-  auto opened = open_upload(std::move(bytes), file_name, decode_error);
+  const bool transpose = mapping_in.is_object() && mapping_in.contains("transpose") && mapping_in["transpose"].is_boolean() &&
+                         mapping_in["transpose"].get<bool>();
+  auto opened = open_upload(std::move(bytes), file_name, decode_error, transpose);
   if (!opened) return opened.error();
   const DecodedUpload& upload = opened.value();
   Upload out;
@@ -565,11 +1025,20 @@ Result<Upload> build_upload(std::string bytes, const std::string& file_name, con
   report.file = file_name;
   report.encoding = upload.decoded.encoding;
   report.delimiter = upload.delimiter;
-  DelimitedReader reader(upload.decoded.text, upload.delimiter.delimiter);
+  report.layout = upload.layout;
+  report.transposed = transpose;
+  report.skipped = upload.layout.above;
+  DelimitedReader reader(upload.table_text(), upload.table_delimiter());
   RecordView header;
-  if (!reader.next(header)) return empty_error(file_name, 1);
-  for (auto field : header.fields) report.header.emplace_back(trim_spaces(field));
-  reader.expect_fields(header.fields.size());
+  for (int k = 0; k < upload.header_records(); ++k) {
+    if (!reader.next(header)) return empty_error(file_name, 1);
+  }
+  if (transpose) {
+    for (auto field : header.fields) report.header.emplace_back(trim_spaces(field));
+  } else {
+    report.header = upload.layout.header;
+  }
+  reader.expect_fields(report.header.size());
   auto mapping = read_mapping(mapping_in, report.header);
   if (!mapping) {
     Error error = mapping.error();
@@ -585,13 +1054,15 @@ Result<Upload> build_upload(std::string bytes, const std::string& file_name, con
   for (int c : report.mapping.candidates) used[c] = true;
   if (report.mapping.option_column >= 0) used[report.mapping.option_column] = true;
   if (report.mapping.votes_column >= 0) used[report.mapping.votes_column] = true;
+  for (int c : report.mapping.identity_columns) used[c] = true;
   for (int c = 0; c < static_cast<int>(used.size()); ++c) {
     if (!used[c]) report.unmapped.push_back(c);
   }
   Builder builder(upload, report.mapping, out);
   builder.run(reader, progress);
-  if (progress) (*progress)(upload.decoded.text.size(), upload.decoded.text.size(), report.rows);
-  if (report.rows == 0) return empty_error(file_name, 2);
+  const auto text_size = upload.table_text().size();
+  if (progress) (*progress)(text_size, text_size, report.rows);
+  if (report.rows == 0) return empty_error(file_name, report.layout.header_line + 1);
   return out;
 }
 
@@ -636,6 +1107,33 @@ ojson upload_report_json(const Upload& upload, std::size_t max_problems) {
   for (int c : r.unmapped) unmapped.push_back({{"column", c}, {"header", r.header[c]}});
   out["unmapped"] = unmapped;
   out["notes"] = r.notes;
+  out["layout"] = layout_json(r.layout, r.transposed, r.skipped);
+  ojson totals = ojson::array();
+  for (const TotalRow& total : r.totals) {
+    ojson figures = ojson::array();
+    for (const TotalFigure& f : total.figures) {
+      ojson item = {{"measure", f.measure}};
+      if (!f.candidate.empty()) item["candidate"] = f.candidate;
+      item["field"] = f.field;
+      item["line"] = f.line;
+      item["column"] = f.column;
+      item["published"] = f.published;
+      item["sum"] = f.sum ? ojson(*f.sum) : ojson(nullptr);
+      item["agrees"] = f.sum ? ojson(f.agrees()) : ojson(nullptr);
+      figures.push_back(item);
+    }
+    totals.push_back({{"line", total.line}, {"label", total.label}, {"field", total.field}, {"how", total.how},
+                      {"unit", total.unit >= 0 ? ojson(upload.dataset.units[total.unit].id) : ojson(nullptr)},
+                      {"figures", figures}});
+  }
+  out["totals"] = totals;
+  ojson total_columns = ojson::array();
+  for (const TotalColumn& c : r.total_columns) {
+    total_columns.push_back({{"column", c.column}, {"header", c.header}, {"rows_checked", c.rows_checked},
+                             {"rows_differing", c.rows_differing}});
+  }
+  out["total_columns"] = total_columns;
+  out["namesakes"] = r.namesakes;
   out["mapping"] = mapping_json(r.mapping);
   return out;
 }
@@ -684,17 +1182,26 @@ ojson inspect_upload(const DecodedUpload& upload, std::size_t preview_rows) {
   ojson alternatives = ojson::array();
   for (char c : upload.delimiter.alternatives) alternatives.push_back(delimiter_name(c));
   out["delimiter_alternatives"] = alternatives;
-  DelimitedReader reader(text, upload.delimiter.delimiter);
+  (void)text;
+  DelimitedReader reader(upload.table_text(), upload.table_delimiter());
   RecordView record;
-  std::vector<std::string> header;
+  std::vector<std::string> header = upload.layout.header;
   std::vector<std::vector<std::string>> rows;
   ojson preview = ojson::array();
   std::size_t count = 0;
+  std::vector<SkippedLine> skipped = upload.layout.above;
+  const int notes_from = upload.transposed ? 0 : upload.layout.notes_from_line;
+  for (int k = 0; k < upload.header_records(); ++k) {
+    if (!reader.next(record)) break;
+  }
+  if (upload.transposed) {
+    header.clear();
+    for (auto f : record.fields) header.emplace_back(trim_spaces(f));
+  }
+  reader.expect_fields(header.size());
   while (reader.next(record)) {
-    if (header.empty() && count == 0) {
-      for (auto f : record.fields) header.emplace_back(trim_spaces(f));
-      reader.expect_fields(record.fields.size());
-      ++count;
+    if (notes_from > 0 && record.line >= notes_from && is_note_record(record.fields, static_cast<int>(header.size()))) {
+      skipped.push_back(SkippedLine{record.line, "layout.note", std::string(record.raw)});
       continue;
     }
     if (rows.size() < preview_rows) {
@@ -705,9 +1212,11 @@ ojson inspect_upload(const DecodedUpload& upload, std::size_t preview_rows) {
   }
   out["header"] = header;
   out["preview"] = preview;
-  out["rows"] = count > 0 ? count - 1 : 0;
+  out["rows"] = count;
+  out["layout"] = layout_json(upload.layout, upload.transposed != nullptr, skipped);
   out["problems_total"] = reader.problems().size();
-  const MappingSuggestion suggestion = suggest_mapping(header, rows);
+  MappingSuggestion suggestion = suggest_mapping(header, rows);
+  suggestion.mapping.transpose = upload.transposed != nullptr;
   out["mapping"] = mapping_json(suggestion.mapping);
   ojson unmapped = ojson::array();
   for (int c : suggestion.unmapped) unmapped.push_back({{"column", c}, {"header", header[c]}});

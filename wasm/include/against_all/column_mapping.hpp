@@ -29,6 +29,8 @@ struct ColumnMapping {
   int option_column = -1;                   // long: the option (candidate, against all, …) of the row
   int votes_column = -1;                    // long: its votes
   std::map<std::string, std::string> options;   // long: option text → measure or "ignore"; others are candidates
+  std::vector<int> identity_columns;        // long: columns that, with the option, tell candidates apart (party, …)
+  bool transpose = false;                   // read the table the other way round (one row per measure)
 
   int contest_depth() const;                // index into hierarchy; -1 for "country"
 };

@@ -18,7 +18,7 @@ namespace against_all {
 
 struct DelimiterGuess {
   char delimiter = ',';
-  int fields = 0;                   // fields of the first record with this delimiter
+  int fields = 0;                   // the most common field count of the sampled records
   double consistency = 0;           // share of the sampled records with that many fields
   std::vector<char> alternatives;   // other delimiters that split the sample just as consistently
   bool ambiguous() const { return !alternatives.empty(); }

@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -24,7 +25,10 @@
 #include "against_all/dataset.hpp"
 #include "against_all/delimited_text.hpp"
 #include "against_all/error.hpp"
+#include "against_all/table_layout.hpp"
 #include "against_all/text_encoding.hpp"
+#include "against_all/totals.hpp"
+#include "against_all/transposed_table.hpp"
 
 namespace against_all {
 
@@ -63,6 +67,12 @@ struct UploadReport {
   std::vector<int> unmapped;                    // columns the mapping leaves out
   std::vector<std::string> notes;               // e.g. "measures.turnout_pct: not summed"
   std::vector<std::pair<int, std::string>> problem_rows;   // (line, raw text) of every row with a problem
+  TableLayout layout;                           // where the table is: titles, header line(s)
+  bool transposed = false;                      // read the other way round (mapping "transpose")
+  std::vector<SkippedLine> skipped;             // title and note lines, not rows
+  std::vector<TotalRow> totals;                 // rows read as totals, each checked
+  std::vector<TotalColumn> total_columns;       // candidate columns read as totals
+  int namesakes = 0;                            // long: candidates kept apart though their names agree
 };
 
 struct Upload {
@@ -73,10 +83,19 @@ struct Upload {
 struct DecodedUpload {
   DecodedText decoded;
   DelimiterGuess delimiter;
+  TableLayout layout;                             // of the file as written
+  std::shared_ptr<const TransposedTable> transposed;   // set when read the other way round
+
+  // The table to read: the file's text, or the transposed view of it.
+  std::string_view table_text() const { return transposed ? std::string_view(transposed->text()) : decoded.text; }
+  char table_delimiter() const { return transposed ? ',' : delimiter.delimiter; }
+  int header_records() const { return transposed ? 1 : layout.header_records; }
 };
 
-// Decoding and delimiter sniffing. Errors: text.* (with the byte offset), csv.empty.
-Result<DecodedUpload> open_upload(std::string bytes, const std::string& file_name, DecodeError* decode_error = nullptr);
+// Decoding, delimiter sniffing and finding the table (titles, header rows); `transpose`: read it
+// the other way round. Errors: text.* (with the byte offset), csv.empty, limit.*.
+Result<DecodedUpload> open_upload(std::string bytes, const std::string& file_name, DecodeError* decode_error = nullptr,
+                                  bool transpose = false);
 
 // Told now and then while rows are read: bytes of the decoded text read so far, of how many,
 // and rows so far. The page's worker turns it into a progress bar.
@@ -94,6 +113,8 @@ nlohmann::ordered_json upload_report_json(const Upload& upload, std::size_t max_
 std::string problem_rows_csv(const UploadReport& report);
 
 // `inspect`: encoding, delimiter, header, the first rows as text, the suggested mapping, row count.
+// Also `layout`: the lines skipped above the header, the header's line(s), whether the table looks
+// transposed and whether it is read transposed.
 nlohmann::ordered_json inspect_upload(const DecodedUpload& upload, std::size_t preview_rows = 20);
 
 }  // namespace against_all

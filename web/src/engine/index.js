@@ -128,7 +128,7 @@ export function createEngine(transport = workerTransport()) {
     /** Hands the user's file (File, Blob or Uint8Array) to the engine; later calls name it as { upload }. */
     attachFile: (bytes) => transport.attach(bytes),
     /** Encoding, delimiter, header, first rows and a suggested mapping of the attached file. */
-    inspect: (file) => transport.send({ op: 'inspect', file }),
+    inspect: (file, { transpose = false } = {}) => transport.send(transpose ? { op: 'inspect', file, transpose } : { op: 'inspect', file }),
     /** The rows of the attached file that have problems, as CSV text. */
     problemsCsv: (upload) => transport.send({ op: 'problems_csv', upload }),
     /**

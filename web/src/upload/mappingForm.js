@@ -75,7 +75,9 @@ export function formFromMapping(mapping = {}, header = []) {
   const wanted = mapping.contest_level;
   const contestLevel =
     wanted === countryLevel || levels.some((l) => l.level === wanted) ? wanted : levels.length ? levels[Math.max(0, levels.length - 2)].level : countryLevel;
-  return { shape, roles, levels, contestLevel, options };
+  // Read transposed, and the columns that tell namesakes apart: carried through as the mapping gave them.
+  const identity = (long.identity_columns || []).map((ref) => columnIndex(ref, header)).filter((c) => c >= 0);
+  return { shape, roles, levels, contestLevel, options, transpose: mapping.transpose === true, identity };
 }
 
 /** The Mapping JSON for the form: columns as 0-based indexes, measures as sums of columns in file order. */
@@ -100,7 +102,10 @@ export function mappingFromForm(form) {
       votes_column: columnsWithRole(form, role.votes)[0] ?? null,
       options,
     };
+    const identity = (form.identity || []).filter((c) => form.roles[c] === role.unused);
+    if (identity.length) mapping.long.identity_columns = identity;
   }
+  if (form.transpose) mapping.transpose = true;
   return mapping;
 }
 

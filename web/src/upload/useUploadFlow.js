@@ -93,6 +93,23 @@ export function useUploadFlow({ engine, state, actions, memory }) {
       else actions.analysisFailed({ seq: mine, error });
     }
 
+    /** Reads the attached file the other way round (one row per measure), or back as written. */
+    async function transpose(on) {
+      const { upload } = latest.current;
+      if (!upload.inspection || busy()) return;
+      const mine = next();
+      const name = upload.inspection.file || upload.file.name;
+      actions.fileChosen({ seq: mine, name, size: upload.file.size });
+      const response = await engine.inspect(name, { transpose: on });
+      if (mine !== seq.current) return;
+      if (response && response.ok) {
+        const remembered = memory.recall(response.result.header || []);
+        actions.fileInspected({ seq: mine, inspection: response.result, mapping: remembered, remembered: Boolean(remembered) });
+      } else {
+        actions.fileFailed({ seq: mine, error: failed(response) });
+      }
+    }
+
     function cancel() {
       if (busy()) engine.cancel();
     }
@@ -123,6 +140,6 @@ export function useUploadFlow({ engine, state, actions, memory }) {
       actions.problemsDownloadDone({});
     }
 
-    return { chooseFile, analyse, cancel, forgetMapping, downloadProblems, memoryAvailable: memory.available };
+    return { chooseFile, analyse, transpose, cancel, forgetMapping, downloadProblems, memoryAvailable: memory.available };
   }, [engine, actions, memory]);
 }

@@ -7,6 +7,7 @@ import { MappingEditor } from './MappingEditor.jsx';
 import { AnalysisProgress } from './AnalysisProgress.jsx';
 import { UploadReport } from './UploadReport.jsx';
 import { UploadError } from './UploadError.jsx';
+import { TableLayout } from './TableLayout.jsx';
 import { bytesText } from './uploadText.js';
 import './upload.css';
 
@@ -62,6 +63,7 @@ export function UploadPanel({ upload, viewing, i18n, nameOf, actions, flow }) {
               <span class="upload-file__summary">{i18n.t('upload.file_and_mapping', { file: inspection.file || file.name })}</span>
             </summary>
             <FileFacts file={file} inspection={inspection} i18n={i18n} />
+            <TableLayout layout={inspection.layout} busy={busy} i18n={i18n} onTranspose={flow.transpose} />
             <h3 id="preview-title">{i18n.t('upload.preview', { n: i18n.count((inspection.preview || []).length) })}</h3>
             <PreviewTable header={inspection.header || []} preview={inspection.preview || []} i18n={i18n} />
             <h3 id="mapping-title">{i18n.t('upload.mapping')}</h3>

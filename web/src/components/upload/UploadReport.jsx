@@ -3,6 +3,8 @@
 import { notUsedReasons } from '../../upload/problemRows.js';
 import { ProblemTable } from './ProblemTable.jsx';
 import { UnknownFigures } from './UnknownFigures.jsx';
+import { SkippedLines } from './TableLayout.jsx';
+import { TotalsReport } from './TotalsReport.jsx';
 import { encodingText, delimiterText, problemText } from './uploadText.js';
 import { errorMessage } from '../../i18n/errorText.js';
 
@@ -55,6 +57,9 @@ export function UploadReport({ report, pages, download, i18n, nameOf, onPage, on
           </ul>
         </>
       )}
+      {report.layout && report.layout.transposed && <p class="notice" id="report-transposed">{i18n.t('layout.transposed')}</p>}
+      <SkippedLines skipped={report.layout && report.layout.skipped} i18n={i18n} id="report-skipped" />
+      <TotalsReport totals={report.totals || []} columns={report.total_columns || []} i18n={i18n} nameOf={nameOf} />
       {(report.notes || []).length > 0 && (
         <ul class="report-notes">
           {report.notes.map((note) => (
