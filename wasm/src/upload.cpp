@@ -9,6 +9,8 @@
 #include "against_all/measures.hpp"
 #include "against_all/limits.hpp"
 #include "against_all/number_text.hpp"
+#include "against_all/row_sums.hpp"
+#include "against_all/upload_conventions.hpp"
 
 namespace against_all {
 
@@ -136,7 +138,7 @@ struct UnitState {
 class Builder {
  public:
   Builder(const DecodedUpload& upload, const ColumnMapping& mapping, Upload& out)
-      : text_(upload.decoded.text), mapping_(mapping), out_(out), report_(out.report) {
+      : text_(upload.decoded.text), mapping_(mapping), out_(out), report_(out.report), row_sums_(mapping) {
     for (const auto& measure : count_measures()) {
       if (measure != "candidates" && mapping.measures.count(measure)) measures_.push_back(measure);
     }
@@ -374,7 +376,16 @@ class Builder {
       }
       states_[contest].candidates[slots[k]].votes.add(current_unit_, known, votes, record.line);
     }
+    if (auto text = row_sums_.valid_votes(fields)) row_sum_problem(reader, record, *text);
     return nullptr;
+  }
+
+  // The row's candidates + against all do not make its valid votes (row_sums.hpp).
+  void row_sum_problem(DelimitedReader& reader, const RecordView& record, const std::string& text) {
+    UploadProblem problem{"row.valid_votes_mismatch", record.line, record.line, 1, "", text, true};
+    reader.locate(record, static_cast<std::size_t>(row_sums_.column()), problem.line, problem.column);
+    problem.field = report_.header[row_sums_.column()];
+    row_problems_.push_back(std::move(problem));
   }
 
   CandidateSum& candidate(int contest, std::string_view name, int line) {
@@ -508,6 +519,7 @@ class Builder {
   std::vector<std::string> path_;
   std::vector<int> path_units_;
   std::vector<int> chain_;
+  RowSumCheck row_sums_;
 };
 
 Error empty_error(const std::string& file, int line) {
@@ -599,6 +611,7 @@ Result<Upload> build_upload(std::string bytes, const std::string& file_name, con
   }
   Builder builder(upload, report.mapping, out);
   builder.run(reader, progress);
+  apply_conventions(out);
   if (progress) (*progress)(upload.decoded.text.size(), upload.decoded.text.size(), report.rows);
   if (report.rows == 0) return empty_error(file_name, 2);
   return out;
@@ -646,6 +659,7 @@ ojson upload_report_json(const Upload& upload, std::size_t max_problems) {
   out["unmapped"] = unmapped;
   out["notes"] = r.notes;
   out["mapping"] = mapping_json(r.mapping);
+  out["conventions"] = convention_offers(upload);
   return out;
 }
 
@@ -696,7 +710,7 @@ ojson inspect_upload(const DecodedUpload& upload, std::size_t preview_rows) {
   DelimitedReader reader(text, upload.delimiter.delimiter);
   RecordView record;
   std::vector<std::string> header;
-  std::vector<std::vector<std::string>> rows;
+  std::vector<std::vector<std::string>> rows;   // the suggestion's sample: more rows than the preview
   ojson preview = ojson::array();
   std::size_t count = 0;
   while (reader.next(record)) {
@@ -706,9 +720,9 @@ ojson inspect_upload(const DecodedUpload& upload, std::size_t preview_rows) {
       ++count;
       continue;
     }
-    if (rows.size() < preview_rows) {
-      rows.emplace_back(record.fields.begin(), record.fields.end());
-      preview.push_back({{"line", record.line}, {"fields", rows.back()}});
+    if (rows.size() < kSuggestionSampleRows) rows.emplace_back(record.fields.begin(), record.fields.end());
+    if (preview.size() < preview_rows) {
+      preview.push_back({{"line", record.line}, {"fields", std::vector<std::string>(record.fields.begin(), record.fields.end())}});
     }
     ++count;
   }
@@ -716,19 +730,8 @@ ojson inspect_upload(const DecodedUpload& upload, std::size_t preview_rows) {
   out["preview"] = preview;
   out["rows"] = count > 0 ? count - 1 : 0;
   out["problems_total"] = reader.problems().size();
-  const MappingSuggestion suggestion = suggest_mapping(header, rows);
-  out["mapping"] = mapping_json(suggestion.mapping);
-  ojson unmapped = ojson::array();
-  for (int c : suggestion.unmapped) unmapped.push_back({{"column", c}, {"header", header[c]}});
-  out["unmapped"] = unmapped;
-  out["ambiguous"] = suggestion.ambiguous;
-  ojson header_problems = ojson::array();
-  for (const HeaderProblem& p : suggestion.header_problems) {
-    ojson item{{"column", p.column}, {"code", p.code}, {"header", header[p.column]}};
-    if (p.same_as >= 0) item["same_as"] = p.same_as;
-    header_problems.push_back(item);
-  }
-  out["header_problems"] = header_problems;
+  const ojson suggestion = suggestion_json(suggest_mapping(header, rows), header);
+  for (auto it = suggestion.begin(); it != suggestion.end(); ++it) out[it.key()] = it.value();
   return out;
 }
 
