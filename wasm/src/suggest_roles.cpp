@@ -503,6 +503,19 @@ class RoleChooser {
   }
 
   void finish() {
+    // No level found: the analysis needs one, so the first column free for it is asked about.
+    if (mapping().hierarchy.empty()) {
+      for (int c = 0; c < columns_; ++c) {
+        if (taken_[c] && out_.columns[c].role != "candidate") continue;
+        out_.columns[c].sure = false;
+        out_.columns[c].alternatives = {"level"};
+        if (out_.columns[c].reason.empty()) out_.columns[c].reason = "no_level";
+        if (std::find(out_.ambiguous.begin(), out_.ambiguous.end(), "hierarchy") == out_.ambiguous.end()) {
+          out_.ambiguous.push_back("hierarchy");
+        }
+        break;
+      }
+    }
     for (int c = 0; c < columns_; ++c) {
       SuggestedRole& r = out_.columns[c];
       if (!taken_[c] || r.reason == "header_problem") {
