@@ -61,7 +61,7 @@ export function MappingEditor({ upload, i18n, memoryAvailable, onChange, onAnaly
       {ambiguous.includes('candidates') && <p class="notice notice--check">{i18n.t('upload.ambiguous.candidates')}</p>}
       <HeaderProblems problems={inspection.header_problems} i18n={i18n} />
       {!upload.remembered && (
-        <SuggestionQuestions questions={(inspection.suggestion || {}).questions} form={form} i18n={i18n} disabled={disabled} onChange={onChange} />
+        <SuggestionQuestions questions={(inspection.suggestion || {}).questions} form={form} header={header} i18n={i18n} disabled={disabled} onChange={onChange} />
       )}
 
       <div class="mapping-editor__grid">

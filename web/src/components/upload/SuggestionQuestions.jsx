@@ -3,17 +3,19 @@
 import { answerOf, withAnswer, measureOfRole } from '../../upload/mappingForm.js';
 
 /** A role or a level as the page names it: "Registered voters", "Not used", "Region". */
-export function answerText(i18n, question, answer) {
+export function answerText(i18n, question, answer, form, header) {
   if (question.field === 'contest_level') {
     if (answer === 'country') return i18n.t('upload.question.whole_file');
-    return i18n.has(`level.${answer}`) ? i18n.t(`level.${answer}`) : answer;
+    const name = i18n.has(`level.${answer}`) ? i18n.t(`level.${answer}`) : answer;
+    const level = ((form && form.levels) || []).find((l) => l.level === answer);
+    return level && header && header[level.column] ? `${name} «${header[level.column]}»` : name;
   }
   const measure = measureOfRole(answer);
   if (measure) return i18n.t(`measure.${measure}`);
   return i18n.has(`upload.role.${answer}`) ? i18n.t(`upload.role.${answer}`) : answer;
 }
 
-function questionText(i18n, question, form) {
+function questionText(i18n, question) {
   if (question.field === 'contest_level') return i18n.t('upload.question.contest_level');
   return i18n.t('upload.question.column', { header: question.header });
 }
@@ -23,7 +25,7 @@ function reasonText(i18n, reason) {
   return i18n.has(key) ? i18n.t(key) : '';
 }
 
-export function SuggestionQuestions({ questions, form, i18n, disabled, onChange }) {
+export function SuggestionQuestions({ questions, form, header, i18n, disabled, onChange }) {
   if (!questions || !questions.length) return null;
   return (
     <section class="suggestion-questions notice notice--check" id="suggestion-questions" aria-labelledby="suggestion-questions-title">
@@ -37,7 +39,7 @@ export function SuggestionQuestions({ questions, form, i18n, disabled, onChange 
           return (
             <li key={`${q.field}-${q.column ?? ''}`} class="suggestion-question" data-field={q.field} data-column={q.column}>
               <p class="suggestion-question__text" id={`question-${i}`}>
-                {questionText(i18n, q, form)}
+                {questionText(i18n, q)}
                 {reason && <span class="field-hint"> {reason}</span>}
               </p>
               <div class="suggestion-question__answers" role="group" aria-labelledby={`question-${i}`}>
@@ -51,7 +53,7 @@ export function SuggestionQuestions({ questions, form, i18n, disabled, onChange 
                     disabled={disabled}
                     onClick={() => onChange(withAnswer(form, q, answer))}
                   >
-                    {answerText(i18n, q, answer)}
+                    {answerText(i18n, q, answer, form, header)}
                     {answer === q.suggested && <span class="muted"> · {i18n.t('upload.question.suggested')}</span>}
                   </button>
                 ))}
