@@ -63,15 +63,18 @@ TEST(ColumnMapping, KazakhHeader) {
   EXPECT_EQ(m.measures.at("invalid"), Columns{4});
   EXPECT_EQ(m.measures.at("against_all"), Columns{5});
   EXPECT_EQ(m.candidates, (Columns{6, 7}));
-  // Candidates differ between rows: each district is its own contest, which the user confirms.
-  EXPECT_EQ(m.contest_level, "region");
-  EXPECT_NE(std::find(s.ambiguous.begin(), s.ambiguous.end(), "contest_level"), s.ambiguous.end());
+  // Candidates differ between the districts of one region: each district is its own contest (the
+  // most detailed level under which the candidates change), and the data says so: not asked.
+  EXPECT_EQ(m.contest_level, "district");
+  EXPECT_EQ(std::find(s.ambiguous.begin(), s.ambiguous.end(), "contest_level"), s.ambiguous.end());
 }
 
 TEST(ColumnMapping, EnglishHeaderWithNotaAndUnmappedColumns) {
   const std::vector<std::string> header = {"State", "Constituency", "Registered voters", "Votes cast", "Rejected",
                                            "NOTA", "Smith", "Jones", "Notes", "Turnout %"};
-  const auto s = suggest(header, {{"A", "A-1", "1000", "700", "7", "12", "400", "281", "recount", "70"}});
+  // Jones does not stand in A-2: each constituency is a contest, so its published turnout is read.
+  const auto s = suggest(header, {{"A", "A-1", "1000", "700", "7", "12", "400", "281", "recount", "70"},
+                                  {"A", "A-2", "1000", "700", "7", "12", "681", "", "", "70"}});
   const ColumnMapping& m = s.mapping;
   ASSERT_EQ(m.hierarchy.size(), 2u);
   EXPECT_EQ(m.hierarchy[0].column, 0);

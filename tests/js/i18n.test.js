@@ -231,7 +231,9 @@ describe('findings and errors as sentences', () => {
   it('leaves no placeholder unfilled for any documented finding code', () => {
     const values = { claims: [{ value: 1, source: 'a' }], parts: 1, ballots_cast: 2, registered: 3, parent: 4,
       children_sum: 5, unknown_children: 2, published: 2.2, recomputed: 2.18, missing: ['registered'], claimed: 2,
-      listed: 3, elected: 'A', elected_votes: 1, leader: 'B', leader_votes: 2 };
+      listed: 3, elected: 'A', elected_votes: 1, leader: 'B', leader_votes: 2,
+      // issue 11: why a contest cannot be decided
+      candidates: 7, against_all: 1, sum: 8, valid_votes: 7, difference: 1, direction: 'short', invalid: null };
     for (const code of documentedFindingCodes()) {
       for (const lang of languages) {
         const text = findingText(createI18n(lang), { id: 'F1', code, severity: 'info', units: [], measure: 'ballots_cast', values });

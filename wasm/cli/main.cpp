@@ -11,6 +11,7 @@
 #include "against_all/error.hpp"
 #include "cli_files.hpp"
 #include "factors_view.hpp"
+#include "suggestion_view.hpp"
 #include "views.hpp"
 
 namespace {
@@ -26,8 +27,9 @@ const char* const kUsageText =
     "       against-all check <dataset-dir> [--format json|table]\n"
     "       against-all evaluate <dataset-dir> --rule <preset-id|rule.json> [--swing P] [--format json|csv|table]\n"
     "       against-all compare <dataset-dir> [--swing P] [--format json|csv|table]\n"
-    "       against-all summary|check|evaluate|compare <file.csv> --map <mapping.json> [the options above]\n"
-    "       against-all inspect <file.csv>\n"
+    "       against-all summary|check|evaluate|compare <file.csv> [--map <mapping.json>] [the options above]\n"
+    "                   (without --map: the mapping `inspect` suggests)\n"
+    "       against-all inspect <file.csv> [--format json|table]\n"
     "       against-all factors <dataset-dir|file.csv> [--map <mapping.json>] [--level contest|region]\n"
     "                           [--base ballots_cast|valid_votes] [--format json|table]\n"
     "       against-all request <file.json|->\n";
@@ -75,8 +77,11 @@ int parse_options(int argc, char** argv, Options& o) {
   }
   if (!one_of(o.command, {"summary", "check", "evaluate", "compare", "request", "inspect", "factors"}))
     return usage("unknown command " + o.command);
-  if (one_of(o.command, {"request", "inspect"}) && !(o.level + o.format + o.rule + o.swing + o.map + o.base).empty())
+  if (o.command == "request" && !(o.level + o.format + o.rule + o.swing + o.map + o.base).empty())
     return usage(o.command + " takes no options");
+  if (o.command == "inspect" && !(o.level + o.rule + o.swing + o.map + o.base).empty()) return usage("inspect takes only --format");
+  if (o.command == "inspect" && !o.format.empty() && !one_of(o.format, {"json", "table"}))
+    return usage("unsupported --format " + o.format);
   if (!o.level.empty() && !one_of(o.command, {"summary", "factors"})) return usage("only summary and factors take --level");
   if (!o.base.empty() && o.command != "factors") return usage("only factors takes --base");
   if (!o.base.empty() && !one_of(o.base, {"ballots_cast", "valid_votes"}))
@@ -152,35 +157,52 @@ int main(int argc, char** argv) {
     return json::parse(response).value("ok", false) ? 0 : kDatasetError;
   }
 
-  // An uploaded results file: its bytes go beside the request, as the page sends them.
+  // An uploaded results file: its bytes go beside the request, as the page sends them. A folder
+  // is a dataset; a file is a results file, read with --map or else with the suggested mapping.
+  std::error_code ec;
+  const bool folder = std::filesystem::is_directory(o.target, ec);
+  const bool results_file = !folder && (o.command == "inspect" || !o.map.empty() || std::filesystem::is_regular_file(o.target, ec) || o.target == "-");
   std::string bytes;
-  const std::string file_name = std::filesystem::path(o.target).filename().string();
-  const bool factors_of_file = o.command == "factors" && o.map.empty() && std::filesystem::is_regular_file(o.target);
-  if ((o.command == "inspect" || !o.map.empty() || factors_of_file) && !read_file(o.target, bytes)) {
+  const std::string file_name = o.target == "-" ? "stdin.csv" : std::filesystem::path(o.target).filename().string();
+  if (results_file && !read_file(o.target, bytes)) {
     std::cerr << "against-all: " << o.target << ": cannot read file\n";
     return kDatasetError;
   }
-  if (o.command == "inspect") {
-    const std::string response = against_all::handle_with_bytes(dump(json{{"op", "inspect"}, {"file", file_name}}), bytes);
-    std::cout << response << "\n";
-    return json::parse(response).value("ok", false) ? 0 : kDatasetError;
+  if (!folder && !results_file) {
+    std::cerr << "against-all: " << o.target << ": no such file or dataset folder\n";
+    return kDatasetError;
   }
-  json request{{"op", o.command}};
-  if (factors_of_file) {
-    const json inspected = json::parse(
-        against_all::handle_with_bytes(dump(json{{"op", "inspect"}, {"file", file_name}}), bytes));
-    if (!inspected.value("ok", false)) {
-      std::cerr << located(inspected["error"]) << "\n";
+  json inspection;
+  if (o.command == "inspect" || (results_file && o.map.empty())) {
+    const std::string response = against_all::handle_with_bytes(dump(json{{"op", "inspect"}, {"file", file_name}}), bytes);
+    const json parsed = json::parse(response);
+    if (!parsed.value("ok", false)) {
+      std::cerr << located(parsed["error"]) << "\n";
       return kDatasetError;
     }
-    std::cerr << "against-all: " << o.target << ": no --map given, using the suggested mapping (see: inspect)\n";
-    request["dataset"] = {{"upload", {{"file", file_name}, {"mapping", inspected["result"]["mapping"]}}}};
-  } else if (!o.map.empty()) {
-    std::string mapping_text;
-    json mapping = read_file(o.map, mapping_text) ? json::parse(mapping_text, nullptr, false) : json();
-    if (mapping.is_discarded() || mapping.is_null()) {
-      std::cerr << "against-all: " << o.map << ": cannot read a mapping (JSON) from this file\n";
-      return kDatasetError;
+    if (o.command == "inspect") {
+      if (o.format == "table") {
+        print_suggestion(parsed["result"]);
+      } else {
+        std::cout << response << "\n";
+      }
+      return 0;
+    }
+    inspection = parsed["result"];
+    std::cerr << suggestion_notice(o.target, inspection) << "\n";
+  }
+  json request{{"op", o.command}};
+  if (results_file) {
+    json mapping;
+    if (o.map.empty()) {
+      mapping = inspection["mapping"];
+    } else {
+      std::string mapping_text;
+      mapping = read_file(o.map, mapping_text) ? json::parse(mapping_text, nullptr, false) : json();
+      if (mapping.is_discarded() || mapping.is_null()) {
+        std::cerr << "against-all: " << o.map << ": cannot read a mapping (JSON) from this file\n";
+        return kDatasetError;
+      }
     }
     request["dataset"] = {{"upload", {{"file", file_name}, {"mapping", mapping}}}};
   } else {
@@ -200,7 +222,7 @@ int main(int argc, char** argv) {
   if (!o.base.empty()) request["base"] = o.base;
 
   const std::string response =
-      request["dataset"].contains("files") ? against_all::handle(dump(request)) : against_all::handle_with_bytes(dump(request), bytes);
+      results_file ? against_all::handle_with_bytes(dump(request), bytes) : against_all::handle(dump(request));
   const json parsed = json::parse(response);
   if (!parsed.value("ok", false)) {
     std::cerr << located(parsed["error"]) << "\n";

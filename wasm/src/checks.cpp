@@ -4,6 +4,7 @@
 
 #include "against_all/arithmetic.hpp"
 #include "against_all/candidates.hpp"
+#include "against_all/contest_sum_checks.hpp"
 #include "against_all/measures.hpp"
 #include "against_all/published.hpp"
 
@@ -268,7 +269,13 @@ std::vector<Finding> run_checks(const Dataset& dataset, const Figures& figures) 
   check_published_percentages(dataset, figures, out);
   check_candidates(dataset, figures, out);
   check_unit_counts(dataset, figures, out);
-  return out.take();
+  std::vector<Finding> findings = out.take();
+  // Why a contest cannot be decided, when no finding above says it (contest_sum_checks.hpp).
+  for (Finding& finding : contest_sum_findings(dataset, figures, findings)) {
+    finding.id = "F" + std::to_string(findings.size() + 1);
+    findings.push_back(std::move(finding));
+  }
+  return findings;
 }
 
 }  // namespace against_all

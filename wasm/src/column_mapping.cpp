@@ -134,6 +134,25 @@ Result<ColumnMapping> read_mapping(const json& in, const std::vector<std::string
     }
   }
 
+  if (in.contains("conventions")) {
+    const auto& conventions = in["conventions"];
+    if (!conventions.is_object()) return map_error("map.invalid", "conventions");
+    for (auto it = conventions.begin(); it != conventions.end(); ++it) {
+      const std::string field = "conventions." + it.key();
+      const std::string value = it.value().is_string() ? it.value().get<std::string>() : it.value().dump();
+      if (it.key() == "valid_votes" && value == "excludes_against_all") {
+        out.conventions.valid_votes_exclude_against_all = true;
+      } else if (it.key() == "ballots_cast" && value == "derived") {
+        out.conventions.ballots_cast_derived = true;
+      } else if (it.key() == "turnout_pct" && value == "fraction") {
+        out.conventions.turnout_fraction = true;
+      } else if (!(it.key() == "valid_votes" || it.key() == "ballots_cast" || it.key() == "turnout_pct") ||
+                 value != "as_given") {
+        return map_error("map.invalid", field, value);
+      }
+    }
+  }
+
   if (out.shape == UploadShape::long_) {
     if (!in.contains("long") || !in["long"].is_object()) return map_error("map.required_column_missing", "long");
     const auto& long_in = in["long"];
@@ -197,10 +216,17 @@ nlohmann::ordered_json mapping_json(const ColumnMapping& mapping) {
     if (!mapping.identity_columns.empty()) out["long"]["identity_columns"] = mapping.identity_columns;
   }
   if (mapping.transpose) out["transpose"] = true;
+  if (mapping.conventions.any()) {
+    nlohmann::ordered_json conventions = nlohmann::ordered_json::object();
+    if (mapping.conventions.valid_votes_exclude_against_all) conventions["valid_votes"] = "excludes_against_all";
+    if (mapping.conventions.ballots_cast_derived) conventions["ballots_cast"] = "derived";
+    if (mapping.conventions.turnout_fraction) conventions["turnout_pct"] = "fraction";
+    out["conventions"] = conventions;
+  }
   return out;
 }
 
-// ---- suggestions -------------------------------------------------------------------------
+// ---- header text ---------------------------------------------------------------------
 
 namespace {
 
@@ -226,95 +252,6 @@ unsigned lower(unsigned cp) {
   if (((cp >= 0x0490 && cp <= 0x04BF) || (cp >= 0x04D0 && cp <= 0x04FF)) && cp % 2 == 0) return cp + 1;
   return cp;
 }
-
-bool contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
-
-template <typename... Parts>
-bool any_of(const std::string& text, Parts... parts) {
-  return (contains(text, parts) || ...);
-}
-
-// Whole ASCII word: "tik" in "tik" or "tik_name", not in "statistics".
-bool has_word(const std::string& text, std::string_view word) {
-  for (std::size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
-    const auto letter = [&](std::size_t i) {
-      const char c = text[i];
-      return (c >= 'a' && c <= 'z') || (static_cast<unsigned char>(c) >= 0x80);
-    };
-    const bool start = at == 0 || !letter(at - 1);
-    const bool end = at + word.size() == text.size() || !letter(at + word.size());
-    if (start && end) return true;
-  }
-  return false;
-}
-
-bool is_against_all(const std::string& h) {
-  return any_of(h, "против всех", "барлығына қарсы", "барлыгына карсы", "against all", "none of the above") ||
-         has_word(h, "nota");
-}
-
-bool is_percent_header(const std::string& h) {
-  return any_of(h, "%", "процент", "пайыз") || has_word(h, "pct") || has_word(h, "share") || has_word(h, "percent");
-}
-
-// The count measure a header names, or "".
-std::string measure_of(const std::string& h) {
-  if (is_against_all(h)) return "against_all";
-  if (any_of(h, "недействительн", "испорчен", "жарамсыз", "invalid", "spoiled", "rejected")) return "invalid";
-  if (any_of(h, "действительн", "жарамды", "valid")) return "valid_votes";
-  if (any_of(h, "избирател", "сайлаушы") &&
-      any_of(h, "внесенных в список", "включенных в список", "в списке", "в списки", "тізім")) {
-    return "registered";
-  }
-  if (any_of(h, "зарегистрированных избирателей", "registered", "electorate", "eligible")) return "registered";
-  if (any_of(h, "принявших участие", "пришедших", "дауыс беруге қатысқан", "ballots cast", "votes cast", "turnout") ||
-      has_word(h, "voted") ||
-      (contains(h, "проголосовавших") && !contains(h, "открепительн") && !contains(h, "досрочно"))) {
-    return "ballots_cast";
-  }
-  if (any_of(h, "blank", "пуст", "бос бюллетен")) return "blank";
-  if (any_of(h, "crossed", "перечеркн", "сызылған")) return "crossed_out";
-  return "";
-}
-
-// Ballots found in the boxes: Russian CEC tables give them as two columns, summed.
-bool is_box_count(const std::string& h) {
-  return (any_of(h, "переносн", "стационарн") && contains(h, "ящик")) ||
-         (any_of(h, "көшпелі", "стационарлық") && contains(h, "жәшік")) ||
-         (any_of(h, "portable", "stationary") && contains(h, "box"));
-}
-
-// Hierarchy level a header names (0 region, 1 district, 2 station), or -1.
-int level_of(const std::string& h) {
-  if (any_of(h, "уик", "участков", "участок", "учаске", "station", "precinct", "polling") || has_word(h, "uik")) return 2;
-  if (any_of(h, "тик", "территориальн", "район", "аудан", "district", "округ", "constituency", "county") ||
-      has_word(h, "tik")) {
-    // "тик" also ends words such as "статистика": only a word or the commission's name counts.
-    if (contains(h, "тик") && !has_word(h, "тик") && !any_of(h, "территориальн", "район", "аудан", "округ")) return -1;
-    return 1;
-  }
-  if (any_of(h, "регион", "субъект", "область", "облыс", "region", "oblast", "province") || has_word(h, "state")) return 0;
-  return -1;
-}
-
-bool is_unit_name(const std::string& h) {
-  return any_of(h, "наименование", "название", "атауы") || h == "name";
-}
-
-// Words that mark a count of something other than a candidate's votes.
-bool is_other_count(const std::string& h) {
-  return any_of(h, "число", "количество", "саны", "бюллетен", "избирател", "удостоверен", "number", "ballot",
-                "voter", "url", "http", "код", "code", "дата", "date") ||
-         has_word(h, "id") || std::any_of(h.begin(), h.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-struct ColumnSample {
-  int counts = 0;      // cells that read as counts
-  int empty = 0;       // unknown marks
-  int other = 0;       // anything else
-};
-
-const char* const kLevelIds[] = {"region", "district", "station"};
 
 }  // namespace
 
@@ -349,157 +286,6 @@ std::string normalize_header(std::string_view text) {
     if (space) out += ' ';
     space = false;
     append_utf8(out, lower(cp));
-  }
-  return out;
-}
-
-MappingSuggestion suggest_mapping(const std::vector<std::string>& header,
-                                  const std::vector<std::vector<std::string>>& sample) {
-  MappingSuggestion out;
-  ColumnMapping& mapping = out.mapping;
-  const int columns = static_cast<int>(header.size());
-  std::vector<std::string> norm;
-  std::vector<ColumnSample> samples(columns);
-  for (const auto& text : header) norm.push_back(normalize_header(text));
-  for (const auto& row : sample) {
-    for (int c = 0; c < columns && c < static_cast<int>(row.size()); ++c) {
-      const auto read = read_count_text(row[c]);
-      if (read.state == NumberState::value) ++samples[c].counts;
-      else if (read.state == NumberState::unknown) ++samples[c].empty;
-      else ++samples[c].other;
-    }
-  }
-  const auto numeric = [&](int c) { return samples[c].counts > 0 && samples[c].other == 0; };
-  const auto textual = [&](int c) { return samples[c].other > 0; };
-
-  std::vector<bool> used(columns, false);
-  // Empty and repeated headers are left for the user: a second «Против всех» is not a candidate.
-  for (int c = 0; c < columns; ++c) {
-    if (norm[c].empty()) {
-      out.header_problems.push_back({c, "header.empty", -1});
-      used[c] = true;
-      continue;
-    }
-    for (int first = 0; first < c; ++first) {
-      if (norm[first] != norm[c]) continue;
-      out.header_problems.push_back({c, "header.duplicate", first});
-      used[c] = true;
-      break;
-    }
-  }
-  // Hierarchy: the first column naming each level; a lone "name" column is the reporting unit.
-  int level_column[3] = {-1, -1, -1};
-  for (int c = 0; c < columns; ++c) {
-    if (is_percent_header(norm[c]) || !measure_of(norm[c]).empty() || is_box_count(norm[c])) continue;
-    if (any_of(norm[c], "число", "количество", "number of", "саны")) continue;   // "… выданных в ТИК"
-    const int level = level_of(norm[c]);
-    if (level >= 0 && level_column[level] < 0) level_column[level] = c;
-  }
-  for (int level = 0; level < 3; ++level) {
-    if (level_column[level] < 0) continue;
-    mapping.hierarchy.push_back(HierarchyColumn{kLevelIds[level], level_column[level]});
-    used[level_column[level]] = true;
-  }
-  if (mapping.hierarchy.empty() || level_column[2] < 0) {
-    for (int c = 0; c < columns; ++c) {
-      if (!used[c] && is_unit_name(norm[c])) {
-        mapping.hierarchy.push_back(HierarchyColumn{"unit", c});
-        used[c] = true;
-        break;
-      }
-    }
-  }
-  if (mapping.hierarchy.empty() && columns > 0 && textual(0)) {
-    mapping.hierarchy.push_back(HierarchyColumn{"unit", 0});
-    used[0] = true;
-    out.ambiguous.push_back("hierarchy");
-  }
-
-  // Long shape: an option column of text beside a votes column of counts.
-  int option_column = -1, votes_column = -1;
-  for (int c = 0; c < columns; ++c) {
-    if (used[c]) continue;
-    const std::string& h = norm[c];
-    if (option_column < 0 && !numeric(c) &&
-        (any_of(h, "кандидат", "вариант", "партия", "партии", "option", "candidate", "party", "choice", "үміткер"))) {
-      option_column = c;
-    } else if (votes_column < 0 && !is_percent_header(h) && (any_of(h, "голос", "votes", "дауыс")) &&
-               measure_of(h).empty()) {
-      votes_column = c;
-    }
-  }
-  if (option_column >= 0 && votes_column >= 0) {
-    mapping.shape = UploadShape::long_;
-    mapping.option_column = option_column;
-    mapping.votes_column = votes_column;
-    used[option_column] = used[votes_column] = true;
-    for (const auto& row : sample) {
-      if (option_column >= static_cast<int>(row.size())) continue;
-      const std::string option = normalize_header(row[option_column]);
-      std::string target = is_against_all(option) ? "against_all" : measure_of(option);
-      if (target == "registered" || target == "ballots_cast" || target == "valid_votes") target = "ignore";
-      if (!target.empty()) mapping.options[row[option_column]] = target;
-    }
-  }
-
-  // Measures.
-  std::vector<int> boxes;
-  for (int c = 0; c < columns; ++c) {
-    if (used[c]) continue;
-    const std::string& h = norm[c];
-    if (is_percent_header(h)) {
-      const std::string measure = measure_of(h);
-      const std::string pct = measure == "against_all" ? "against_all_pct" : measure == "ballots_cast" ? "turnout_pct" : "";
-      if (!pct.empty() && !mapping.measures.count(pct)) {
-        mapping.measures[pct] = {c};
-        used[c] = true;
-      }
-      continue;
-    }
-    if (is_box_count(h)) {
-      boxes.push_back(c);
-      continue;
-    }
-    const std::string measure = measure_of(h);
-    if (measure.empty() || mapping.measures.count(measure)) continue;
-    mapping.measures[measure] = {c};
-    used[c] = true;
-  }
-  if (!mapping.measures.count("ballots_cast") && !boxes.empty()) {
-    mapping.measures["ballots_cast"] = boxes;
-    for (int c : boxes) used[c] = true;
-  }
-
-  // Candidates: the other count columns whose header reads as a name.
-  if (mapping.shape == UploadShape::wide) {
-    for (int c = 0; c < columns; ++c) {
-      if (used[c] || !numeric(c) || is_percent_header(norm[c]) || is_other_count(norm[c])) continue;
-      mapping.candidates.push_back(c);
-      used[c] = true;
-    }
-  }
-
-  // The contest: the whole file when every row has the same candidates (a presidential
-  // election by station), else the level above the reporting unit.
-  bool same_everywhere = true;
-  if (mapping.shape == UploadShape::wide) {
-    for (int c : mapping.candidates) same_everywhere = same_everywhere && samples[c].empty == 0;
-  } else {
-    same_everywhere = false;
-  }
-  const int levels = static_cast<int>(mapping.hierarchy.size());
-  if ((same_everywhere && !mapping.candidates.empty()) || levels == 0) {
-    mapping.contest_level = kCountryLevel;
-  } else {
-    mapping.contest_level = mapping.hierarchy[levels >= 2 ? levels - 2 : 0].level;
-    out.ambiguous.push_back("contest_level");
-  }
-  if (mapping.candidates.empty() && mapping.shape == UploadShape::wide) out.ambiguous.push_back("candidates");
-
-  for (int c = 0; c < columns; ++c) {
-    const bool header_problem = std::any_of(out.header_problems.begin(), out.header_problems.end(),
-                                            [c](const HeaderProblem& p) { return p.column == c; });
-    if (!used[c] || header_problem) out.unmapped.push_back(c);
   }
   return out;
 }

@@ -12,6 +12,8 @@
 #include "against_all/measures.hpp"
 #include "against_all/limits.hpp"
 #include "against_all/number_text.hpp"
+#include "against_all/row_sums.hpp"
+#include "against_all/upload_conventions.hpp"
 
 namespace against_all {
 
@@ -142,7 +144,7 @@ class Builder {
   Builder(const DecodedUpload& upload, const ColumnMapping& mapping, Upload& out)
       : text_(upload.table_text()), mapping_(mapping), out_(out), report_(out.report),
         transposed_(upload.transposed.get()), out_delimiter_(upload.table_delimiter()),
-        notes_from_line_(upload.transposed ? 0 : upload.layout.notes_from_line) {
+        notes_from_line_(upload.transposed ? 0 : upload.layout.notes_from_line), row_sums_(mapping) {
     for (const auto& measure : count_measures()) {
       if (measure != "candidates" && mapping.measures.count(measure)) measures_.push_back(measure);
     }
@@ -448,7 +450,16 @@ class Builder {
       if (known) row_candidates_ += votes;
     }
     check_total_columns(reader, record);
+    if (auto text = row_sums_.valid_votes(fields)) row_sum_problem(reader, record, *text);
     return nullptr;
+  }
+
+  // The row's candidates + against all do not make its valid votes (row_sums.hpp).
+  void row_sum_problem(DelimitedReader& reader, const RecordView& record, const std::string& text) {
+    UploadProblem problem{"row.valid_votes_mismatch", record.line, record.line, 1, "", text, true};
+    reader.locate(record, static_cast<std::size_t>(row_sums_.column()), problem.line, problem.column);
+    problem.field = report_.header[row_sums_.column()];
+    row_problems_.push_back(std::move(problem));
   }
 
   CandidateSum& candidate(int contest, const std::string& key, const std::string& name, int line) {
@@ -943,6 +954,7 @@ class Builder {
   std::vector<std::string> path_;
   std::vector<int> path_units_;
   std::vector<int> chain_;
+  RowSumCheck row_sums_;
 };
 
 // Where the table is: the header's line(s), the lines skipped above and below it, and whether it
@@ -1060,6 +1072,7 @@ Result<Upload> build_upload(std::string bytes, const std::string& file_name, con
   }
   Builder builder(upload, report.mapping, out);
   builder.run(reader, progress);
+  apply_conventions(out);
   const auto text_size = upload.table_text().size();
   if (progress) (*progress)(text_size, text_size, report.rows);
   if (report.rows == 0) return empty_error(file_name, report.layout.header_line + 1);
@@ -1135,6 +1148,7 @@ ojson upload_report_json(const Upload& upload, std::size_t max_problems) {
   out["total_columns"] = total_columns;
   out["namesakes"] = r.namesakes;
   out["mapping"] = mapping_json(r.mapping);
+  out["conventions"] = convention_offers(upload);
   return out;
 }
 
@@ -1186,7 +1200,7 @@ ojson inspect_upload(const DecodedUpload& upload, std::size_t preview_rows) {
   DelimitedReader reader(upload.table_text(), upload.table_delimiter());
   RecordView record;
   std::vector<std::string> header = upload.layout.header;
-  std::vector<std::vector<std::string>> rows;
+  std::vector<std::vector<std::string>> rows;   // the suggestion's sample: more rows than the preview
   ojson preview = ojson::array();
   std::size_t count = 0;
   std::vector<SkippedLine> skipped = upload.layout.above;
@@ -1204,9 +1218,9 @@ ojson inspect_upload(const DecodedUpload& upload, std::size_t preview_rows) {
       skipped.push_back(SkippedLine{record.line, "layout.note", std::string(record.raw)});
       continue;
     }
-    if (rows.size() < preview_rows) {
-      rows.emplace_back(record.fields.begin(), record.fields.end());
-      preview.push_back({{"line", record.line}, {"fields", rows.back()}});
+    if (rows.size() < kSuggestionSampleRows) rows.emplace_back(record.fields.begin(), record.fields.end());
+    if (preview.size() < preview_rows) {
+      preview.push_back({{"line", record.line}, {"fields", std::vector<std::string>(record.fields.begin(), record.fields.end())}});
     }
     ++count;
   }
@@ -1215,20 +1229,10 @@ ojson inspect_upload(const DecodedUpload& upload, std::size_t preview_rows) {
   out["rows"] = count;
   out["layout"] = layout_json(upload.layout, upload.transposed != nullptr, skipped);
   out["problems_total"] = reader.problems().size();
-  MappingSuggestion suggestion = suggest_mapping(header, rows);
-  suggestion.mapping.transpose = upload.transposed != nullptr;
-  out["mapping"] = mapping_json(suggestion.mapping);
-  ojson unmapped = ojson::array();
-  for (int c : suggestion.unmapped) unmapped.push_back({{"column", c}, {"header", header[c]}});
-  out["unmapped"] = unmapped;
-  out["ambiguous"] = suggestion.ambiguous;
-  ojson header_problems = ojson::array();
-  for (const HeaderProblem& p : suggestion.header_problems) {
-    ojson item{{"column", p.column}, {"code", p.code}, {"header", header[p.column]}};
-    if (p.same_as >= 0) item["same_as"] = p.same_as;
-    header_problems.push_back(item);
-  }
-  out["header_problems"] = header_problems;
+  MappingSuggestion suggested = suggest_mapping(header, rows);
+  suggested.mapping.transpose = upload.transposed != nullptr;
+  const ojson suggestion = suggestion_json(suggested, header);
+  for (auto it = suggestion.begin(); it != suggestion.end(); ++it) out[it.key()] = it.value();
   return out;
 }
 

@@ -75,9 +75,55 @@ export function formFromMapping(mapping = {}, header = []) {
   const wanted = mapping.contest_level;
   const contestLevel =
     wanted === countryLevel || levels.some((l) => l.level === wanted) ? wanted : levels.length ? levels[Math.max(0, levels.length - 2)].level : countryLevel;
+  const conventions = {};
+  for (const [key, value] of Object.entries(mapping.conventions || {})) {
+    if (conventionKeys.includes(key) && typeof value === 'string' && value !== 'as_given') conventions[key] = value;
+  }
   // Read transposed, and the columns that tell namesakes apart: carried through as the mapping gave them.
   const identity = (long.identity_columns || []).map((ref) => columnIndex(ref, header)).filter((c) => c >= 0);
-  return { shape, roles, levels, contestLevel, options, transpose: mapping.transpose === true, identity };
+  return { shape, roles, levels, contestLevel, options, conventions, transpose: mapping.transpose === true, identity };
+}
+
+/** Keys of the Mapping JSON's `conventions` (docs/engine-api.md, "Conventions"). */
+export const conventionKeys = ['valid_votes', 'ballots_cast', 'turnout_pct'];
+
+/**
+ * The form with a reading the core offered applied: a mapping patch of `conventions` (merged) and
+ * `measures` (a measure given an empty list is unmapped: its columns become "not used").
+ */
+export function withReading(form, patch = {}) {
+  let next = form;
+  const conventions = { ...(form.conventions || {}) };
+  let changed = false;
+  for (const [key, value] of Object.entries(patch.conventions || {})) {
+    if (!conventionKeys.includes(key)) continue;
+    conventions[key] = value;
+    changed = true;
+  }
+  if (changed) next = { ...next, conventions };
+  for (const [measure, columns] of Object.entries(patch.measures || {})) {
+    if (!measures.includes(measure) || !Array.isArray(columns) || columns.length) continue;
+    next = { ...next, roles: next.roles.map((r) => (r === role.measure(measure) ? role.unused : r)) };
+    if (measure === 'valid_votes' && next.conventions && next.conventions.valid_votes) {
+      const { valid_votes: _dropped, ...rest } = next.conventions;
+      next = { ...next, conventions: rest };
+    }
+  }
+  return next;
+}
+
+/** The form answering a suggestion question: a column's role or the contest level (as the core names them). */
+export function withAnswer(form, question, answer) {
+  if (question.field === 'contest_level') return withContestLevel(form, answer);
+  if (question.field === 'column') return withColumnRole(form, question.column, answer);
+  return form;
+}
+
+/** The current answer of a suggestion question in the form. */
+export function answerOf(form, question) {
+  if (question.field === 'contest_level') return form.contestLevel;
+  if (question.field === 'column') return form.roles[question.column];
+  return undefined;
 }
 
 /** The Mapping JSON for the form: columns as 0-based indexes, measures as sums of columns in file order. */
@@ -106,6 +152,8 @@ export function mappingFromForm(form) {
     if (identity.length) mapping.long.identity_columns = identity;
   }
   if (form.transpose) mapping.transpose = true;
+  const conventions = Object.entries(form.conventions || {}).filter(([, v]) => v && v !== 'as_given');
+  if (conventions.length) mapping.conventions = Object.fromEntries(conventions);
   return mapping;
 }
 

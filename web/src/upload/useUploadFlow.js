@@ -3,7 +3,7 @@
 // Every step carries a sequence number; the store ignores answers for a file or an analysis that
 // has since been replaced.
 import { useMemo, useRef } from 'preact/hooks';
-import { validateForm, mappingFromForm, errorSection } from './mappingForm.js';
+import { validateForm, mappingFromForm, errorSection, withReading } from './mappingForm.js';
 import { problemsBlob, problemsFileName } from './problemRows.js';
 
 const progressEveryMs = 80; // progress messages come every few thousand rows; the page repaints at most this often
@@ -57,15 +57,17 @@ export function useUploadFlow({ engine, state, actions, memory }) {
       }
     }
 
-    async function analyse() {
+    // `chosen`: a form to analyse instead of the one in the state (a reading just applied).
+    async function analyse(chosen) {
       const { upload } = latest.current;
-      if (!upload.form || !upload.inspection || busy()) return;
-      const problems = validateForm(upload.form);
+      const form = chosen && Array.isArray(chosen.roles) ? chosen : upload.form;
+      if (!form || !upload.inspection || busy()) return;
+      const problems = validateForm(form);
       if (Object.keys(problems).length) {
         actions.mappingRefused({ fieldErrors: bySection(problems) });
         return;
       }
-      const mapping = mappingFromForm(upload.form);
+      const mapping = mappingFromForm(form);
       const dataset = { upload: { file: upload.inspection.file || upload.file.name, mapping } };
       const mine = next();
       actions.analysisStarted({ seq: mine });
@@ -110,6 +112,15 @@ export function useUploadFlow({ engine, state, actions, memory }) {
       }
     }
 
+    // A reading the core offered for the file's convention: into the mapping, and analysed again.
+    function applyReading(patch) {
+      const { upload } = latest.current;
+      if (!upload.form || busy()) return;
+      const form = withReading(upload.form, patch);
+      actions.mappingEdited({ form });
+      return analyse(form);
+    }
+
     function cancel() {
       if (busy()) engine.cancel();
     }
@@ -140,6 +151,6 @@ export function useUploadFlow({ engine, state, actions, memory }) {
       actions.problemsDownloadDone({});
     }
 
-    return { chooseFile, analyse, transpose, cancel, forgetMapping, downloadProblems, memoryAvailable: memory.available };
+    return { chooseFile, analyse, transpose, applyReading, cancel, forgetMapping, downloadProblems, memoryAvailable: memory.available };
   }, [engine, actions, memory]);
 }

@@ -7,6 +7,7 @@ import { MappingOverview } from './MappingOverview.jsx';
 import { FieldError } from './FieldError.jsx';
 import { problemText } from './uploadText.js';
 import { HeaderProblems } from './HeaderProblems.jsx';
+import { SuggestionQuestions } from './SuggestionQuestions.jsx';
 
 function MemoryNotice({ upload, memoryAvailable, i18n, onForget }) {
   if (upload.remembered) {
@@ -59,6 +60,9 @@ export function MappingEditor({ upload, i18n, memoryAvailable, onChange, onAnaly
       </fieldset>
       {ambiguous.includes('candidates') && <p class="notice notice--check">{i18n.t('upload.ambiguous.candidates')}</p>}
       <HeaderProblems problems={inspection.header_problems} i18n={i18n} />
+      {!upload.remembered && (
+        <SuggestionQuestions questions={(inspection.suggestion || {}).questions} form={form} header={header} i18n={i18n} disabled={disabled} onChange={onChange} />
+      )}
 
       <div class="mapping-editor__grid">
         <div class="mapping-editor__columns">

@@ -92,6 +92,8 @@ export function UploadPanel({ upload, viewing, i18n, nameOf, actions, flow }) {
           nameOf={nameOf}
           onPage={(list, page) => actions.reportPageShown({ list, page })}
           onDownload={flow.downloadProblems}
+          onReading={flow.applyReading}
+          busy={busy}
         />
       )}
     </>

@@ -7,15 +7,20 @@ import { SkippedLines } from './TableLayout.jsx';
 import { TotalsReport } from './TotalsReport.jsx';
 import { encodingText, delimiterText, problemText } from './uploadText.js';
 import { errorMessage } from '../../i18n/errorText.js';
+import { ConventionOffers } from './ConventionOffers.jsx';
 
 const pctNote = /^measures\.(\w+): percentages of reporting units below the contest are not summed$/;
 
+const conventionNote = /^conventions\.(valid_votes|ballots_cast|turnout_pct): \D*(\d+)/;
+
 function noteText(i18n, note) {
   const m = pctNote.exec(note);
-  return m ? i18n.t('report.note.pct_not_summed', { measure: i18n.t(`measure.${m[1]}`) }) : note;
+  if (m) return i18n.t('report.note.pct_not_summed', { measure: i18n.t(`measure.${m[1]}`) });
+  const c = conventionNote.exec(note);
+  return c ? i18n.t(`report.note.convention.${c[1]}`, { n: i18n.count(Number(c[2])) }) : note;
 }
 
-export function UploadReport({ report, pages, download, i18n, nameOf, onPage, onDownload }) {
+export function UploadReport({ report, pages, download, i18n, nameOf, onPage, onDownload, onReading, busy }) {
   const reasons = notUsedReasons(report);
   const problems = report.problems || [];
   const unknown = report.unknown_figures || [];
@@ -60,6 +65,7 @@ export function UploadReport({ report, pages, download, i18n, nameOf, onPage, on
       {report.layout && report.layout.transposed && <p class="notice" id="report-transposed">{i18n.t('layout.transposed')}</p>}
       <SkippedLines skipped={report.layout && report.layout.skipped} i18n={i18n} id="report-skipped" />
       <TotalsReport totals={report.totals || []} columns={report.total_columns || []} i18n={i18n} nameOf={nameOf} />
+      <ConventionOffers offers={report.conventions} i18n={i18n} disabled={busy} onReading={onReading} />
       {(report.notes || []).length > 0 && (
         <ul class="report-notes">
           {report.notes.map((note) => (
