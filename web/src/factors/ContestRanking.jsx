@@ -45,7 +45,8 @@ function RankList({ title, units, i18n, onShowUnit }) {
 
 export function ContestRanking({ factors, i18n, onShowUnit }) {
   const { result } = factors;
-  if (!result || result.level !== 'contest') return null;
+  // One contest for the whole file: nothing to rank (the factors view then compares its regions).
+  if (!result || result.level !== 'contest' || result.units.length < 2) return null;
   const { top, bottom, unknown } = extremes(result.units, perEnd);
   return (
     <section class="panel ranking-panel" id="ranking" aria-labelledby="ranking-title">
