@@ -124,6 +124,22 @@ TEST(Factors, ChoosesTheBaseKnownForMoreUnitsAndObeysTheRequest) {
   EXPECT_FALSE(regions["units"][0].contains("candidates"));
 }
 
+TEST(Factors, OneContestForTheWholeFileIsSeenByRegion) {
+  json mapping = json::parse(read_text(source_path("tests/fixtures/uploads/wide_stations.mapping.json")));
+  mapping["contest_level"] = "country";
+  const json request = {{"op", "factors"}, {"dataset", {{"upload", {{"file", "wide_stations.csv"}, {"mapping", mapping}}}}}};
+  const json response =
+      json::parse(handle_with_bytes(request.dump(), read_text(source_path("tests/fixtures/uploads/wide_stations.csv"))));
+  ASSERT_TRUE(response["ok"].get<bool>()) << response.dump();
+  const json& r = response["result"];
+  ASSERT_EQ(r["levels"].size(), 2u);
+  EXPECT_EQ(r["levels"][0]["units"], 1);
+  EXPECT_EQ(r["level"], "region") << "one contest: its regions are the units to compare";
+  EXPECT_EQ(r["level_chosen"], "data");
+  EXPECT_EQ(r["factors"].size(), 2u);
+  EXPECT_TRUE(r["upload"].is_object());
+}
+
 TEST(Factors, BadOptionsAreLocatedErrors) {
   for (const auto& [key, value] : std::vector<std::pair<std::string, json>>{
            {"base", "registered"}, {"base", 3}, {"level", "station"}, {"level", nullptr}}) {

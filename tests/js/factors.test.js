@@ -51,8 +51,9 @@ describe('factors: native and wasm parity', () => {
   });
 
   for (const folder of ['data/kz-2023-akims', ...fixtureDatasets()]) {
-    it(`factors of ${folder} is byte-identical`, () => {
-      for (const options of [{}, { level: 'region', base: 'valid_votes' }]) {
+    // parity.test.js compares `factors` with the core's own choices; here the other level and base.
+    it(`factors of ${folder} by region, of valid votes, is byte-identical`, () => {
+      for (const options of [{ level: 'region', base: 'valid_votes' }, { level: 'contest', base: 'ballots_cast' }]) {
         const requestText = JSON.stringify({ op: 'factors', dataset: readDatasetFolder(folder), ...options });
         expect(core.callText(requestText) + '\n').toBe(nativeRequest(requestText));
       }

@@ -20,7 +20,7 @@ describe('native and wasm parity', () => {
   });
 
   for (const folder of datasets) {
-    for (const op of ['summary', 'check']) {
+    for (const op of ['summary', 'check', 'factors']) {
       it(`${op} of ${folder} is byte-identical`, () => {
         const requestText = JSON.stringify({ op, dataset: readDatasetFolder(folder) });
         const wasm = core.callText(requestText);

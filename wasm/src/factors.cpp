@@ -48,10 +48,11 @@ const Factor kFactors[] = {
     {"leader_share", nullptr, true},
 };
 
-// The levels the view can show: the contest level, and level 1 when it is above the contests.
+// The levels the view can show: the contest level, and level 1 (the regions) when it is another
+// level: above the contests, or below one contest that is the whole country.
 std::vector<int> levels_of(const Dataset& d) {
   std::vector<int> levels = {d.contest_level};
-  if (d.contest_level > 1) levels.push_back(1);
+  if (d.levels.size() > 1 && d.contest_level != 1) levels.push_back(1);
   return levels;
 }
 
@@ -287,7 +288,7 @@ json build_factors(const Dataset& d, const Figures& f, const FactorsOptions& opt
   }
   std::string level_choice = options.level.value_or(
       best_region > best_contest && best_contest < kFewUnits ? "region" : "contest");
-  if (level_choice == "region" && d.contest_level <= 1) level_choice = "contest";
+  if (level_choice == "region" && levels_of(d).size() < 2) level_choice = "contest";
   const int level = level_choice == "contest" ? d.contest_level : 1;
   const bool contest = level == d.contest_level;
 

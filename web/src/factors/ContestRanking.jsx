@@ -20,8 +20,8 @@ function RankList({ title, units, i18n, onShowUnit }) {
               <th scope="col" class="col-num">{i18n.t('ranking.col.rank')}</th>
               <th scope="col">{i18n.t('factors.col.unit')}</th>
               <th scope="col" class="col-num">{i18n.t('factors.col.share')}</th>
-              <th scope="col" class="col-num">{i18n.t('factors.col.against_all')}</th>
-              <th scope="col" class="col-num">{i18n.t('factors.col.base')}</th>
+              <th scope="col" class="col-num col-count">{i18n.t('factors.col.against_all')}</th>
+              <th scope="col" class="col-num col-count">{i18n.t('factors.col.base')}</th>
             </tr>
           </thead>
           <tbody>
@@ -32,8 +32,8 @@ function RankList({ title, units, i18n, onShowUnit }) {
                   <button type="button" class="link-button" onClick={() => onShowUnit(u.id)}>{i18n.name(u)}</button>
                 </th>
                 <td class="col-num">{i18n.share(u.share, 2)}</td>
-                <td class="col-num">{i18n.count(u.against_all)}</td>
-                <td class="col-num">{i18n.count(u.base)}</td>
+                <td class="col-num col-count">{i18n.count(u.against_all)}</td>
+                <td class="col-num col-count">{i18n.count(u.base)}</td>
               </tr>
             ))}
           </tbody>
@@ -45,7 +45,8 @@ function RankList({ title, units, i18n, onShowUnit }) {
 
 export function ContestRanking({ factors, i18n, onShowUnit }) {
   const { result } = factors;
-  if (!result || result.level !== 'contest') return null;
+  // One contest for the whole file: nothing to rank (the factors view then compares its regions).
+  if (!result || result.level !== 'contest' || result.units.length < 2) return null;
   const { top, bottom, unknown } = extremes(result.units, perEnd);
   return (
     <section class="panel ranking-panel" id="ranking" aria-labelledby="ranking-title">
@@ -54,7 +55,7 @@ export function ContestRanking({ factors, i18n, onShowUnit }) {
         <p class="notice">{i18n.t('ranking.none')}</p>
       ) : (
         <>
-          <p class="panel__intro">{i18n.t('ranking.intro', { n: i18n.count(perEnd), base: i18n.t(`ranking.base.${result.base}`) })}</p>
+          <p class="panel__intro">{i18n.t('ranking.intro', { top: i18n.count(top.length), bottom: i18n.count(bottom.length), base: i18n.t(`ranking.base.${result.base}`) })}</p>
           <div class="ranking__grid">
             <RankList title={i18n.t('ranking.top')} units={top} i18n={i18n} onShowUnit={onShowUnit} />
             <RankList title={i18n.t('ranking.bottom')} units={bottom} i18n={i18n} onShowUnit={onShowUnit} />

@@ -795,7 +795,7 @@ export default {
   'kind.city': 'city',
   'kind.district': 'district',
   'ranking.title': 'Where the extremes are',
-  'ranking.intro': 'The {n} highest and the {n} lowest against-all shares among the contests, as shares of {base}.',
+  'ranking.intro': 'The {top} highest and the {bottom} lowest against-all shares among the contests, as shares of {base}.',
   'ranking.base.ballots_cast': 'ballots cast',
   'ranking.base.valid_votes': 'valid votes',
   'ranking.top': 'Highest shares',

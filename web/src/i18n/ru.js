@@ -799,7 +799,7 @@ export default {
   'kind.city': 'город',
   'kind.district': 'район',
   'ranking.title': 'Где крайние значения',
-  'ranking.intro': 'Самые высокие и самые низкие доли «против всех» среди округов ({n} сверху и {n} снизу); доля — от {base}.',
+  'ranking.intro': 'Самые высокие и самые низкие доли «против всех» среди округов ({top} сверху и {bottom} снизу); доля — от {base}.',
   'ranking.base.ballots_cast': 'числа принявших участие',
   'ranking.base.valid_votes': 'действительных голосов',
   'ranking.top': 'Самые высокие доли',
