@@ -8,8 +8,11 @@ Candidates read_candidates(const ContestCounts& c, bool with_votes) {
   Candidates out;
   if (with_votes) out.known.reserve(c.candidate_votes.size());
   std::size_t unknown_listed = 0;
+  out.first_unknown = c.candidate_votes.size();
   for (const Count& v : c.candidate_votes) {
+    if (!v && unknown_listed == 0) out.first_unknown = static_cast<std::size_t>(&v - c.candidate_votes.data());
     if (v) {
+      ++out.known_count;
       if (with_votes) out.known.push_back(*v);
       out.known_sum += *v;
       out.known_max = std::max(out.known_max, *v);

@@ -4,6 +4,8 @@
 
 #include "against_all/decision.hpp"
 #include "against_all/presets.hpp"
+#include "against_all/settle.hpp"
+#include "against_all/swing_curve.hpp"
 
 namespace against_all {
 namespace {
@@ -12,6 +14,7 @@ using json = nlohmann::ordered_json;
 
 constexpr PercentE6 kSwingStep = kPercentScale / 2;      // the curve: every half point
 constexpr PercentE6 kSwingMax = 30 * kPercentScale;      // … from 0 to +30 points
+constexpr std::size_t kMostCurveSteps = 5'000;           // exact breakpoints sent, at most
 
 // Outcome tallies, with the voters living in the contests of each outcome.
 struct Tally {
@@ -110,12 +113,24 @@ json evaluate_scenario(const Dataset& dataset, const ContestTable& table, const 
   std::vector<int> region_order;
   std::vector<int> region_slot(dataset.units.size(), -1);   // region unit → index into region_order
   std::vector<Tally> by_region;
+  std::vector<OpenContest> open;
+  const bool with_levers = table.contests.size() <= kMostContestsWithLevers;
   for (std::size_t i = 0; i < table.contests.size(); ++i) {
     const ContestCounts& counts = table.counts[i];
     Outcome outcome;
     if (parts.contests) {
       const Decision decision = decide(counts, rule, swing_e6);
-      contest_list.push_back(contest_json(dataset, table.contests[i], table.regions[i], counts, decision));
+      json entry = contest_json(dataset, table.contests[i], table.regions[i], counts, decision);
+      if (decision.outcome == Outcome::undecided) {
+        OpenContest o{i, decision.missing, with_levers ? levers_for(counts, rule, swing_e6) : std::vector<Lever>{}};
+        json levers = json::array();
+        for (const Lever& l : o.levers) levers.push_back(to_json(l));
+        entry["settle"] = with_levers ? std::move(levers) : json(nullptr);
+        open.push_back(std::move(o));
+      } else {
+        entry["settle"] = json::array();
+      }
+      contest_list.push_back(std::move(entry));
       outcome = decision.outcome;
     } else {
       outcome = decide_outcome(counts, table.prepared[i], rule, swing_e6);
@@ -141,15 +156,22 @@ json evaluate_scenario(const Dataset& dataset, const ContestTable& table, const 
   if (parts.contests) out["contests"] = std::move(contest_list);
   out["regions"] = std::move(regions);
   out["totals"] = totals.to_json();
+  if (parts.contests) out["why"] = why_summary(table, rule, swing_e6, open);
   if (parts.curve) {
-    json curve = json::array();
-    for (PercentE6 swing = 0; swing <= kSwingMax; swing += kSwingStep) {
-      const Tally t = tally(table, rule, swing);
-      json point{{"swing", percent_to_json(swing)}};
+    // From each contest's flip points (swing_curve.hpp): the half points as before, and every
+    // exact breakpoint when there are not too many to send.
+    const SwingCurve exact = swing_curve(table, rule, kSwingMax);
+    auto counts_json = [](json point, const std::array<int, 4>& counts) {
       for (Outcome o : {Outcome::valid, Outcome::void_, Outcome::runoff, Outcome::undecided})
-        point[to_string(o)] = t.contests[static_cast<std::size_t>(o)];
-      curve.push_back(point);
-    }
+        point[to_string(o)] = counts[static_cast<std::size_t>(o)];
+      return point;
+    };
+    json curve = json::array();
+    for (PercentE6 swing = 0; swing <= kSwingMax; swing += kSwingStep)
+      curve.push_back(counts_json(json{{"swing", percent_to_json(swing)}}, exact.at(swing)));
+    json steps = json::array();
+    for (const CurveStep& step : exact.steps) steps.push_back(counts_json(json{{"swing", percent_to_json(step.swing)}}, step.contests));
+    out["swing_steps"] = exact.steps.size() <= kMostCurveSteps ? std::move(steps) : json(nullptr);
     out["swing_curve"] = std::move(curve);
   }
   return out;

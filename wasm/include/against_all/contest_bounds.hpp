@@ -21,6 +21,8 @@ struct Candidates {
   std::optional<std::int64_t> count;     // how many stood, when known
   std::int64_t known_sum = 0;
   std::int64_t known_max = 0;
+  std::size_t known_count = 0;           // listed candidates whose votes are known
+  std::size_t first_unknown = 0;         // list position of the first one without votes (or the list's size)
 };
 
 // `with_votes`: also keep each known vote (only a swing or a distance needs them).
