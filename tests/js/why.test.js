@@ -4,6 +4,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { createEngine, directTransport } from '../../web/src/engine/index.js';
 import { createI18n } from '../../web/src/i18n/index.js';
 import { whyLine, settleTexts, reasonText } from '../../web/src/app/reasons.js';
+import { stepOutline } from '../../web/src/app/swingChart.js';
 import { loadWasmCore, readDatasetFolder } from './support.js';
 
 let engine;
@@ -55,8 +56,9 @@ describe('why the open contests are open, for every preset', () => {
       { no_figures: false, missing: ['candidate_votes'], contests: 14 },
       { no_figures: false, missing: ['against_all', 'candidate_votes'], contests: 5 },
     ]);
-    expect(why.invalid_lever).toEqual({ contests: 5, up_to_percent: 55.390625,
-      at: [{ percent: 1, contests: 5 }, { percent: 2, contests: 5 }, { percent: 5, contests: 5 }] });
+    // 12 of them are valid under any invalid-ballot share up to 55.39 % (each at least that far).
+    expect(why.invalid_lever).toEqual({ contests: 12, up_to_percent: 55.390625,
+      at: [{ percent: 1, contests: 12 }, { percent: 2, contests: 12 }, { percent: 5, contests: 12 }] });
     const lever = why.invalid_lever;
     expect(lever.contests).toBeGreaterThan(0);
     expect(lever.at.map((a) => a.percent)).toEqual([1, 2, 5]);
@@ -76,5 +78,23 @@ describe('why the open contests are open, for every preset', () => {
     const bokeyorda = contests.find((c) => c.id === 'west-kazakhstan/bokeyorda');
     expect(reasonText(createI18n('en'), bokeyorda, rule)).toBe('valid: against all 178 ≤ leader 4,660');
     expect(reasonText(createI18n('ru'), bokeyorda, rule)).toBe('состоялись: «против всех» 178 ≤ лидер 4\u00a0660');
+  });
+});
+
+describe('the exact swing curve (swing_steps) and the half-point curve agree', () => {
+  it('reads every half point of swing_curve off the breakpoints, for every preset and at +5', async () => {
+    for (const preset of presets) {
+      const { swing_steps: steps, swing_curve: curve } = await evaluate({ preset: preset.id }, 5);
+      expect(steps[0].swing).toBe(0);
+      for (let i = 1; i < steps.length; i++) expect(steps[i].swing).toBeGreaterThan(steps[i - 1].swing);
+      for (const point of curve) {
+        const from = [...steps].reverse().find((s) => s.swing <= point.swing);
+        expect({ ...from, swing: point.swing }, `${preset.id} at ${point.swing}`).toEqual(point);
+      }
+      // The drawn outline holds each count flat until the next breakpoint.
+      const outline = stepOutline(steps, 30);
+      expect(outline.length).toBe(steps.length * 2);
+      expect(outline[outline.length - 1].swing).toBe(30);
+    }
   });
 });

@@ -22,6 +22,8 @@ Candidates read_candidates(const ContestCounts& c, bool with_votes) {
   }
   const auto listed = static_cast<std::int64_t>(c.candidate_votes.size());
   if (c.candidate_count) out.count = std::max(*c.candidate_count, listed);
+  out.count_at_most = out.count;
+  if (!out.count && c.candidate_count_at_most) out.count_at_most = std::max(*c.candidate_count_at_most, listed);
   out.complete = out.count && unknown_listed == 0 && *out.count == listed;
   return out;
 }
@@ -69,7 +71,8 @@ Bounds bound_counts(const ContestCounts& c, const Candidates& cand, std::optiona
     b.leader = exactly(cand.known_max);
   } else {
     b.leader.lo = cand.known_max;
-    if (cand.count && *cand.count > 0) b.leader.lo = std::max(b.leader.lo, ceil_div(b.total.lo, *cand.count));
+    if (cand.count_at_most && *cand.count_at_most > 0)
+      b.leader.lo = std::max(b.leader.lo, ceil_div(b.total.lo, *cand.count_at_most));
     // A candidate without a known count could hold everything the known ones leave.
     b.leader.hi = std::max(cand.known_max, subtract(b.total, exactly(cand.known_sum)).hi);
     b.leader.hi = std::min(b.leader.hi, b.total.hi);

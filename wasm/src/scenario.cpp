@@ -92,14 +92,41 @@ ContestCounts contest_counts(const Dataset& dataset, const Figures& figures, int
   return c;
 }
 
+// The most candidates any contest had, when the dataset's root counts its contests by number of
+// candidates ("contests_with_3_candidates": 35, "…_2_…": 10) and those counts cover every contest.
+std::optional<std::int64_t> most_candidates(const Dataset& dataset, const Figures& figures, std::size_t contests) {
+  int root = -1;
+  for (std::size_t u = 0; u < dataset.units.size() && root < 0; ++u)
+    if (dataset.units[u].level == 0) root = static_cast<int>(u);
+  if (root < 0) return std::nullopt;
+  const std::string suffix = "_candidates";
+  std::int64_t covered = 0;
+  std::optional<std::int64_t> most;
+  for (const auto& [measure, figure] : figures.of(root)) {
+    const auto with = measure.find("s_with_");
+    if (with == std::string::npos || measure.size() <= suffix.size() ||
+        measure.compare(measure.size() - suffix.size(), suffix.size(), suffix) != 0)
+      continue;
+    const std::string digits = measure.substr(with + 7, measure.size() - suffix.size() - with - 7);
+    if (digits.empty() || digits.size() > 6 || digits.find_first_not_of("0123456789") != std::string::npos) continue;
+    if (!figure.value) return std::nullopt;
+    covered += *figure.value;
+    if (*figure.value > 0) most = std::max<std::int64_t>(most.value_or(0), std::stoll(digits));
+  }
+  if (covered != static_cast<std::int64_t>(contests)) return std::nullopt;
+  return most;
+}
+
 ContestTable contest_table(const Dataset& dataset, const Figures& figures) {
   ContestTable table;
   table.contests = contests_of(dataset);
+  const std::optional<std::int64_t> at_most = most_candidates(dataset, figures, table.contests.size());
   table.counts.reserve(table.contests.size());
   table.prepared.reserve(table.contests.size());
   table.regions.reserve(table.contests.size());
   for (int contest : table.contests) {
     table.counts.push_back(contest_counts(dataset, figures, contest));
+    if (!table.counts.back().candidate_count) table.counts.back().candidate_count_at_most = at_most;
     table.prepared.push_back(prepare_contest(table.counts.back()));
     table.regions.push_back(region_of(dataset, contest));
   }

@@ -39,7 +39,7 @@ State piece_state(const Bounds& b, const Candidates& cand, const CountRange& a, 
 
   // The leader before the swing, for totals in [x, y].
   std::int64_t leader_lo = std::max(b.leader.lo, cand.known_max);
-  if (cand.count && *cand.count > 0) leader_lo = std::max(leader_lo, ceil_div(x, *cand.count));
+  if (cand.count_at_most && *cand.count_at_most > 0) leader_lo = std::max(leader_lo, ceil_div(x, *cand.count_at_most));
   if (cand.count && *cand.count > static_cast<std::int64_t>(cand.known_count)) {
     // The candidates without known votes share what the known ones leave.
     const std::int64_t unknown = *cand.count - static_cast<std::int64_t>(cand.known_count);
@@ -57,7 +57,8 @@ State piece_state(const Bounds& b, const Candidates& cand, const CountRange& a, 
   if (x > 0 && !unbounded(a.hi)) tighten(Wide(x + a.hi) * swing_e6, Wide(x) * kHundredPercent);  // (t + a)·s / t
   if (x > 0 && !unbounded(m_hi)) tighten(m_hi, x);
   const std::int64_t leader_after_lo = leader_lo - wide_ceil(Wide(leader_lo) * num, den);
-  const std::int64_t by_share = cand.count && *cand.count > 0 ? ceil_div(s.candidates_total.lo, *cand.count) : 0;
+  const std::int64_t by_share =
+      cand.count_at_most && *cand.count_at_most > 0 ? ceil_div(s.candidates_total.lo, *cand.count_at_most) : 0;
   std::int64_t leader_after_hi = leader_hi;
   if (!unbounded(y) && y > 0 && !unbounded(leader_hi))
     leader_after_hi = leader_hi - wide_floor(Wide(leader_hi) * m_lo, y);  // m/t ≥ m_lo / y
@@ -106,8 +107,8 @@ Verdict judge_pieces(const Bounds& b, const Candidates& cand, const CountRange& 
 // leader' ≥ (t/k)(1 − (x + a)s/x) − 1 grow linearly in t, so the leader stays ahead for every
 // t ≥ x when it is ahead at x and its line rises at least as fast.
 bool leader_stays_ahead(const Candidates& cand, const CountRange& a, PercentE6 swing_e6, std::int64_t x) {
-  if (!cand.count || *cand.count <= 0 || unbounded(a.hi) || x <= 0) return false;
-  const Wide H = kHundredPercent, k = *cand.count, s = swing_e6, X = x, A = a.hi;
+  if (!cand.count_at_most || *cand.count_at_most <= 0 || unbounded(a.hi) || x <= 0) return false;
+  const Wide H = kHundredPercent, k = *cand.count_at_most, s = swing_e6, X = x, A = a.hi;
   const Wide keep = H * X - s * (X + A);   // (1 − ρ)·H·X
   if (keep <= 0) return false;
   const Wide slope = keep - k * X * s;

@@ -41,8 +41,10 @@ void exact_steps(const Probe& probe, std::int64_t valid, std::int64_t total, std
                  std::vector<OutcomeStep>& out) {
   const std::int64_t m_max = moved_votes(valid, total, max_swing);
   auto g = [&](std::int64_t m) { return probe.at(m == 0 ? 0 : swing_moving(m, valid)); };
-  // The one-vote wobbles of the largest remainder stay within k + 1 moved votes of a change.
-  const std::int64_t wobble = static_cast<std::int64_t>(candidates) + 2;
+  // The one-vote wobbles of the largest remainder stay within k + 1 moved votes of a change. Only
+  // the runoff condition can wobble: against-all gains a vote per step while the leader regains at
+  // most one, so validity (and a constant turnout) change once at most.
+  const std::int64_t wobble = probe.rule.winner_min ? static_cast<std::int64_t>(candidates) + 2 : 0;
   std::int64_t m = 0;
   Outcome current = out.back().outcome;
   while (m < m_max) {

@@ -72,7 +72,7 @@ export function ScenarioPanel({ scenario, rules, contestCount, i18n, actions }) 
             <h3 id="swing-title">{i18n.t('swing.title')}</h3>
             <SwingControl swing={scenario.swing} error={fieldError('swing')} i18n={i18n} onChange={(swing) => actions.setSwing({ swing })} />
             {evaluation && evaluation.swing_curve && evaluation.swing_curve.length > 0 && (
-              <SwingChart curve={evaluation.swing_curve} swing={scenario.swing} i18n={i18n} onPick={(swing) => actions.setSwing({ swing })} />
+              <SwingChart curve={evaluation.swing_curve} steps={evaluation.swing_steps} swing={scenario.swing} i18n={i18n} onPick={(swing) => actions.setSwing({ swing })} />
             )}
           </div>
         </div>
