@@ -2,6 +2,9 @@
 // invalid ballots offered as the lever that settles the most of them (1, 2, 5 %), one click each.
 import { whyLine } from '../app/reasons.js';
 
+// "Up to X %" must not overstate: rounded down to a tenth.
+const tenthDown = (pct) => Math.floor(pct * 10) / 10;
+
 export function WhySummary({ why, rule, i18n, onAssume }) {
   if (!why) return null;
   if (!why.undecided) return <p class="why-summary" id="why-summary">{i18n.t('why.all_decided')}</p>;
@@ -14,7 +17,7 @@ export function WhySummary({ why, rule, i18n, onAssume }) {
       {assumed && <p class="why-summary__assumed">{i18n.t('why.lever.on', { percent: i18n.percent(rule.assume_max_invalid) })}</p>}
       {lever && lever.contests > 0 ? (
         <>
-          <p class="why-summary__lever">{i18n.t('why.lever', { n: i18n.count(lever.contests), percent: i18n.percent(lever.up_to_percent) })}</p>
+          <p class="why-summary__lever">{i18n.t('why.lever', { n: i18n.count(lever.contests), percent: i18n.percent(tenthDown(lever.up_to_percent), 1) })}</p>
           <ul class="why-summary__levers">
             {lever.at.map((at) => (
               <li key={at.percent}>
