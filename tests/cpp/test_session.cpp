@@ -70,9 +70,13 @@ TEST(Session, EvaluateLeavesOutContestsAndCurveWhenAskedAndNothingElseChanges) {
       const json part = call(request)["result"];
       EXPECT_EQ(part.contains("contests"), contests);
       EXPECT_EQ(part.contains("swing_curve"), curve);
+      EXPECT_EQ(part.contains("swing_steps"), curve);
+      EXPECT_EQ(part.contains("why"), contests);   // the summary of the contests' reasons comes with them
       json expected = full;
       if (!contests) expected.erase("contests");
+      if (!contests) expected.erase("why");
       if (!curve) expected.erase("swing_curve");
+      if (!curve) expected.erase("swing_steps");
       EXPECT_EQ(part, expected) << request.dump();
     }
   }

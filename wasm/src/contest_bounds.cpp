@@ -8,8 +8,11 @@ Candidates read_candidates(const ContestCounts& c, bool with_votes) {
   Candidates out;
   if (with_votes) out.known.reserve(c.candidate_votes.size());
   std::size_t unknown_listed = 0;
+  out.first_unknown = c.candidate_votes.size();
   for (const Count& v : c.candidate_votes) {
+    if (!v && unknown_listed == 0) out.first_unknown = static_cast<std::size_t>(&v - c.candidate_votes.data());
     if (v) {
+      ++out.known_count;
       if (with_votes) out.known.push_back(*v);
       out.known_sum += *v;
       out.known_max = std::max(out.known_max, *v);
@@ -19,6 +22,8 @@ Candidates read_candidates(const ContestCounts& c, bool with_votes) {
   }
   const auto listed = static_cast<std::int64_t>(c.candidate_votes.size());
   if (c.candidate_count) out.count = std::max(*c.candidate_count, listed);
+  out.count_at_most = out.count;
+  if (!out.count && c.candidate_count_at_most) out.count_at_most = std::max(*c.candidate_count_at_most, listed);
   out.complete = out.count && unknown_listed == 0 && *out.count == listed;
   return out;
 }
@@ -66,7 +71,8 @@ Bounds bound_counts(const ContestCounts& c, const Candidates& cand, std::optiona
     b.leader = exactly(cand.known_max);
   } else {
     b.leader.lo = cand.known_max;
-    if (cand.count && *cand.count > 0) b.leader.lo = std::max(b.leader.lo, ceil_div(b.total.lo, *cand.count));
+    if (cand.count_at_most && *cand.count_at_most > 0)
+      b.leader.lo = std::max(b.leader.lo, ceil_div(b.total.lo, *cand.count_at_most));
     // A candidate without a known count could hold everything the known ones leave.
     b.leader.hi = std::max(cand.known_max, subtract(b.total, exactly(cand.known_sum)).hi);
     b.leader.hi = std::min(b.leader.hi, b.total.hi);

@@ -5,22 +5,13 @@
 
 #include "against_all/contest_bounds.hpp"
 #include "against_all/count_range.hpp"
+#include "against_all/swing.hpp"
+#include "against_all/verdict.hpp"
 
 namespace against_all {
 namespace {
 
 using Wide = WideCount;
-
-enum class Tri { no, maybe, yes };
-
-// What the rule's conditions read, each bounded.
-struct State {
-  CountRange registered;
-  CountRange cast;
-  CountRange candidates_total;
-  CountRange against_all;  // effective: the line plus the ballots the rule counts as against all
-  CountRange leader;
-};
 
 // A contest whose candidates' votes and against-all count are known exactly, as is every
 // other count the rule reads (ballots cast and registered voters may stay bounded otherwise).
@@ -31,148 +22,11 @@ struct ExactContest {
   CountRange registered;
 };
 
-Wide times_hundred(std::int64_t count) { return Wide(count) * Wide(kHundredPercent); }
-
-// True when `count` makes at least `percent` of `base`, over the whole of both ranges.
-Tri at_least_share(const CountRange& count, const CountRange& base, PercentE6 percent) {
-  if (times_hundred(count.lo) >= times_percent(base.hi, percent)) return Tri::yes;
-  if (times_hundred(count.hi) < times_percent(base.lo, percent)) return Tri::no;
-  return Tri::maybe;
-}
-
-Tri negate(Tri t) { return t == Tri::yes ? Tri::no : (t == Tri::no ? Tri::yes : Tri::maybe); }
-
-CountRange base_range(const State& s, Base base) {
-  switch (base) {
-    case Base::ballots_cast: return s.cast;
-    case Base::valid_votes: return add(s.candidates_total, s.against_all);
-    case Base::registered: return s.registered;
-  }
-  return s.cast;
-}
-
-Tri turnout_fails(const State& s, const Rule& rule) {
-  if (!rule.min_turnout) return Tri::no;
-  return negate(at_least_share(s.cast, s.registered, *rule.min_turnout));
-}
-
-Tri validity_fails(const State& s, const Rule& rule) {
-  const CountRange& a = s.against_all;
-  switch (rule.validity) {
-    case Validity::none:
-      return Tri::no;
-    case Validity::against_all_beats_leader:
-      if (rule.tie == TiePolicy::valid) {
-        if (a.lo > s.leader.hi) return Tri::yes;
-        if (a.hi <= s.leader.lo) return Tri::no;
-      } else {
-        if (a.lo >= s.leader.hi) return Tri::yes;
-        if (a.hi < s.leader.lo) return Tri::no;
-      }
-      return Tri::maybe;
-    case Validity::against_all_majority:  // more than half of (candidates + against-all)
-      if (a.lo > s.candidates_total.hi) return Tri::yes;
-      if (a.hi <= s.candidates_total.lo) return Tri::no;
-      return Tri::maybe;
-    case Validity::against_all_share: {
-      const PercentE6 p = rule.against_all_share.percent;
-      if (rule.against_all_share.base != Base::valid_votes)
-        return at_least_share(a, base_range(s, rule.against_all_share.base), p);
-      // a ≥ p·(t + a)  ⇔  a·(100 % − p) ≥ p·t : both sides monotone, so the bounds decide.
-      const PercentE6 rest = kHundredPercent - p;
-      if (Wide(a.lo) * rest >= times_percent(s.candidates_total.hi, p)) return Tri::yes;
-      if (Wide(a.hi) * rest < times_percent(s.candidates_total.lo, p)) return Tri::no;
-      return Tri::maybe;
-    }
-  }
-  return Tri::no;
-}
-
-Tri runoff_needed(const State& s, const Rule& rule) {
-  if (!rule.winner_min) return Tri::no;
-  // The winner needs more than the threshold: a runoff when the leader has at most that.
-  const CountRange base = base_range(s, rule.winner_min->base);
-  const PercentE6 p = rule.winner_min->percent;
-  if (times_hundred(s.leader.hi) <= times_percent(base.lo, p)) return Tri::yes;
-  if (times_hundred(s.leader.lo) > times_percent(base.hi, p)) return Tri::no;
-  return Tri::maybe;
-}
-
-struct Verdict {
-  Outcome outcome = Outcome::undecided;
-  const char* decided_by = "";
-  std::array<Tri, 3> conditions{};  // min_turnout, validity, winner_min
-};
-
-// Every outcome the bounds allow; decided when they all agree.
-Verdict judge(const State& s, const Rule& rule) {
-  Verdict v;
-  v.conditions = {turnout_fails(s, rule), validity_fails(s, rule), runoff_needed(s, rule)};
-  static const std::array<Outcome, 3> fired = {Outcome::void_, Outcome::void_, Outcome::runoff};
-  static const std::array<const char*, 3> names = {"min_turnout", "validity", "winner_min"};
-  unsigned possible = 0;   // a bit per Outcome
-  for (int mask = 0; mask < 8; ++mask) {
-    Outcome outcome = Outcome::valid;
-    bool allowed = true;
-    for (int i = 0; i < 3 && allowed; ++i) {
-      const bool on = (mask >> i) & 1;
-      const Tri t = v.conditions[static_cast<std::size_t>(i)];
-      if ((on && t == Tri::no) || (!on && t == Tri::yes)) allowed = false;
-    }
-    if (!allowed) continue;
-    for (int i = 0; i < 3; ++i)
-      if ((mask >> i) & 1) {
-        outcome = fired[static_cast<std::size_t>(i)];
-        break;
-      }
-    possible |= 1u << static_cast<unsigned>(outcome);
-  }
-  if (possible == 0 || (possible & (possible - 1)) != 0) return v;   // not exactly one
-  v.outcome = static_cast<Outcome>(__builtin_ctz(possible));
-  for (std::size_t i = 0; i < 3 && v.outcome != Outcome::valid; ++i)
-    if (v.conditions[i] == Tri::yes && fired[i] == v.outcome) {
-      v.decided_by = names[i];
-      break;
-    }
-  return v;
-}
-
 CountRange effective_against_all(const Bounds& b, const Rule& rule) {
   CountRange a = b.line;
   if (rule.blank_as_against_all) a = add(a, b.blank);
   if (rule.crossed_out_as_against_all) a = add(a, b.crossed_out);
   return a;
-}
-
-// ---- Uniform swing ---------------------------------------------------------------------
-
-// The swing is in points of valid votes (candidates + against-all), which moving votes from the
-// candidates to against-all leaves unchanged: the against-all share of them grows by exactly that.
-std::int64_t moved_votes(std::int64_t valid_votes, std::int64_t candidates_total, PercentE6 swing_e6) {
-  const auto m = static_cast<std::int64_t>(times_percent(valid_votes, swing_e6) / kHundredPercent);
-  return std::min(m, candidates_total);
-}
-
-// Takes `moved` votes from the candidates in proportion to their votes (largest remainder).
-std::vector<std::int64_t> take_proportionally(const std::vector<std::int64_t>& votes, std::int64_t moved) {
-  std::int64_t total = 0;
-  for (std::int64_t v : votes) total += v;
-  std::vector<std::int64_t> out = votes;
-  if (moved <= 0 || total <= 0) return out;
-  std::vector<std::pair<Wide, std::size_t>> remainders;
-  remainders.reserve(votes.size());
-  std::int64_t taken = 0;
-  for (std::size_t i = 0; i < votes.size(); ++i) {
-    const Wide share = Wide(moved) * votes[i];
-    const auto whole = static_cast<std::int64_t>(share / total);
-    out[i] -= whole;
-    taken += whole;
-    remainders.emplace_back(share % total, i);
-  }
-  std::stable_sort(remainders.begin(), remainders.end(),
-                   [](const auto& x, const auto& y) { return x.first > y.first; });
-  for (std::size_t k = 0; taken < moved && k < remainders.size(); ++k, ++taken) --out[remainders[k].second];
-  return out;
 }
 
 // ---- Exact contests and their distances ------------------------------------------------
@@ -343,6 +197,8 @@ void decide_into(Decision& d, const ContestCounts& counts, const Rule& rule, Per
                      (!rule_reads(rule, Base::ballots_cast) || b.cast.exact()) &&
                      (!rule_reads(rule, Base::registered) || b.registered.exact());
   State state;
+  Verdict verdict;
+  const bool bounded = !exact;
   std::optional<ExactContest> exact_contest;
   const std::int64_t exact_moved = exact ? moved_votes(b.total.lo + against_all.lo, b.total.lo, swing_e6) : 0;
   if (exact && !details && exact_moved <= 0) {
@@ -360,26 +216,16 @@ void decide_into(Decision& d, const ContestCounts& counts, const Rule& rule, Per
     state = state_of(e);
     exact_contest = std::move(e);
   } else {
+    const SwungVerdict swung = judge_swung_bounds(b, cand, against_all, rule, swing_e6);
+    verdict = swung.verdict;
+    if (verdict.outcome == Outcome::undecided) verdict.conditions = swung.whole.conditions;
     state.registered = b.registered;
     state.cast = b.cast;
     state.candidates_total = b.total;
-    state.against_all = against_all;
-    state.leader = b.leader;
-    if (swing_e6 > 0) {
-      // Bounds of the votes moved: monotone in valid votes and capped by the candidates' total.
-      const CountRange valid = add(b.total, against_all);
-      const CountRange moved{moved_votes(valid.lo, b.total.lo, swing_e6),
-                             valid.hi >= kUnbounded ? b.total.hi : moved_votes(valid.hi, b.total.hi, swing_e6)};
-      state.against_all = add(state.against_all, moved);
-      state.candidates_total = subtract(b.total, moved);
-      state.candidates_total.lo = std::max<std::int64_t>(0, state.candidates_total.lo);
-      state.leader.lo = std::max<std::int64_t>(0, subtract(b.leader, moved).lo);
-      if (cand.count && *cand.count > 0)
-        state.leader.lo = std::max(state.leader.lo, ceil_div(state.candidates_total.lo, *cand.count));
-    }
+    state.against_all = swing_e6 > 0 ? CountRange{} : against_all;
+    state.leader = swing_e6 > 0 ? CountRange{} : b.leader;
   }
-
-  const Verdict verdict = judge(state, rule);
+  if (!bounded) verdict = judge(state, rule);
   d.outcome = verdict.outcome;
   d.decided_by = verdict.decided_by;
   if (state.against_all.exact()) d.against_all = state.against_all.lo;
@@ -393,6 +239,20 @@ void decide_into(Decision& d, const ContestCounts& counts, const Rule& rule, Per
   } else {
     // Votes moved in proportion keep the candidates' order, so the leader stays the leader.
     d.winner = known_winner(counts, cand, b, d.candidates_tied);
+  }
+  if (d.outcome != Outcome::undecided) {
+    Reason r;
+    r.check = verdict.decided_by;
+    r.fails = d.outcome != Outcome::valid;
+    if (!r.fails) r.check = rule.validity != Validity::none ? "validity"
+                            : rule.winner_min ? "winner_min" : rule.min_turnout ? "min_turnout" : "none";
+    r.from_pieces = bounded && swing_e6 > 0;
+    r.against_all = state.against_all;
+    r.leader = state.leader;
+    r.candidates_total = state.candidates_total;
+    r.cast = state.cast;
+    r.registered = state.registered;
+    d.reason = r;
   }
   if (d.outcome == Outcome::undecided) {
     d.missing = missing_for(counts, cand, rule, verdict.conditions);
@@ -421,6 +281,21 @@ Outcome decide_outcome(const ContestCounts& counts, const PreparedContest& prepa
   Decision d;
   decide_into(d, counts, rule, swing_e6, false, &prepared);
   return d.outcome;
+}
+
+std::optional<ExactSwingCounts> exact_swing_counts(const ContestCounts& counts, const PreparedContest& prepared,
+                                                   const Rule& rule) {
+  const bool reuse = !rule.assume_max_invalid;
+  const Candidates fresh = reuse ? Candidates{} : read_candidates(counts, true);
+  const Candidates& cand = reuse ? prepared.candidates : fresh;
+  const Bounds b = reuse ? prepared.bounds : bound_counts(counts, cand, rule.assume_max_invalid);
+  if (!b.consistent) return std::nullopt;
+  const CountRange against_all = effective_against_all(b, rule);
+  const bool exact = cand.complete && against_all.exact() &&
+                     (!rule_reads(rule, Base::ballots_cast) || b.cast.exact()) &&
+                     (!rule_reads(rule, Base::registered) || b.registered.exact());
+  if (!exact) return std::nullopt;
+  return ExactSwingCounts{cand.known_sum + against_all.lo, cand.known_sum, cand.known.size()};
 }
 
 const char* to_string(Outcome outcome) {
@@ -452,6 +327,23 @@ nlohmann::ordered_json to_json(const Decision& d) {
   out["leader_votes"] = d.leader_votes ? json(*d.leader_votes) : json(nullptr);
   out["switch"] = distance_json(d.switch_distance);
   out["new_voters"] = distance_json(d.new_voters_distance);
+  auto range_json = [](const CountRange& r) {
+    return json{{"at_least", r.lo}, {"at_most", r.hi >= kUnbounded ? json(nullptr) : json(r.hi)}};
+  };
+  if (d.reason) {
+    const Reason& r = *d.reason;
+    json reason{{"check", r.check}, {"fails", r.fails}, {"from_pieces", r.from_pieces}};
+    if (!r.from_pieces) {
+      reason["against_all"] = range_json(r.against_all);
+      reason["leader"] = range_json(r.leader);
+      reason["candidates_total"] = range_json(r.candidates_total);
+      reason["ballots_cast"] = range_json(r.cast);
+      reason["registered"] = range_json(r.registered);
+    }
+    out["reason"] = reason;
+  } else {
+    out["reason"] = nullptr;
+  }
   return out;
 }
 

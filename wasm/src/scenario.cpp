@@ -4,6 +4,8 @@
 
 #include "against_all/decision.hpp"
 #include "against_all/presets.hpp"
+#include "against_all/settle.hpp"
+#include "against_all/swing_curve.hpp"
 
 namespace against_all {
 namespace {
@@ -12,6 +14,7 @@ using json = nlohmann::ordered_json;
 
 constexpr PercentE6 kSwingStep = kPercentScale / 2;      // the curve: every half point
 constexpr PercentE6 kSwingMax = 30 * kPercentScale;      // … from 0 to +30 points
+constexpr std::size_t kMostCurveSteps = 5'000;           // exact breakpoints sent, at most
 
 // Outcome tallies, with the voters living in the contests of each outcome.
 struct Tally {
@@ -89,14 +92,41 @@ ContestCounts contest_counts(const Dataset& dataset, const Figures& figures, int
   return c;
 }
 
+// The most candidates any contest had, when the dataset's root counts its contests by number of
+// candidates ("contests_with_3_candidates": 35, "…_2_…": 10) and those counts cover every contest.
+std::optional<std::int64_t> most_candidates(const Dataset& dataset, const Figures& figures, std::size_t contests) {
+  int root = -1;
+  for (std::size_t u = 0; u < dataset.units.size() && root < 0; ++u)
+    if (dataset.units[u].level == 0) root = static_cast<int>(u);
+  if (root < 0) return std::nullopt;
+  const std::string suffix = "_candidates";
+  std::int64_t covered = 0;
+  std::optional<std::int64_t> most;
+  for (const auto& [measure, figure] : figures.of(root)) {
+    const auto with = measure.find("s_with_");
+    if (with == std::string::npos || measure.size() <= suffix.size() ||
+        measure.compare(measure.size() - suffix.size(), suffix.size(), suffix) != 0)
+      continue;
+    const std::string digits = measure.substr(with + 7, measure.size() - suffix.size() - with - 7);
+    if (digits.empty() || digits.size() > 6 || digits.find_first_not_of("0123456789") != std::string::npos) continue;
+    if (!figure.value) return std::nullopt;
+    covered += *figure.value;
+    if (*figure.value > 0) most = std::max<std::int64_t>(most.value_or(0), std::stoll(digits));
+  }
+  if (covered != static_cast<std::int64_t>(contests)) return std::nullopt;
+  return most;
+}
+
 ContestTable contest_table(const Dataset& dataset, const Figures& figures) {
   ContestTable table;
   table.contests = contests_of(dataset);
+  const std::optional<std::int64_t> at_most = most_candidates(dataset, figures, table.contests.size());
   table.counts.reserve(table.contests.size());
   table.prepared.reserve(table.contests.size());
   table.regions.reserve(table.contests.size());
   for (int contest : table.contests) {
     table.counts.push_back(contest_counts(dataset, figures, contest));
+    if (!table.counts.back().candidate_count) table.counts.back().candidate_count_at_most = at_most;
     table.prepared.push_back(prepare_contest(table.counts.back()));
     table.regions.push_back(region_of(dataset, contest));
   }
@@ -110,12 +140,24 @@ json evaluate_scenario(const Dataset& dataset, const ContestTable& table, const 
   std::vector<int> region_order;
   std::vector<int> region_slot(dataset.units.size(), -1);   // region unit → index into region_order
   std::vector<Tally> by_region;
+  std::vector<OpenContest> open;
+  const bool with_levers = table.contests.size() <= kMostContestsWithLevers;
   for (std::size_t i = 0; i < table.contests.size(); ++i) {
     const ContestCounts& counts = table.counts[i];
     Outcome outcome;
     if (parts.contests) {
       const Decision decision = decide(counts, rule, swing_e6);
-      contest_list.push_back(contest_json(dataset, table.contests[i], table.regions[i], counts, decision));
+      json entry = contest_json(dataset, table.contests[i], table.regions[i], counts, decision);
+      if (decision.outcome == Outcome::undecided) {
+        OpenContest o{i, decision.missing, with_levers ? levers_for(counts, rule, swing_e6) : std::vector<Lever>{}};
+        json levers = json::array();
+        for (const Lever& l : o.levers) levers.push_back(to_json(l));
+        entry["settle"] = with_levers ? std::move(levers) : json(nullptr);
+        open.push_back(std::move(o));
+      } else {
+        entry["settle"] = json::array();
+      }
+      contest_list.push_back(std::move(entry));
       outcome = decision.outcome;
     } else {
       outcome = decide_outcome(counts, table.prepared[i], rule, swing_e6);
@@ -141,15 +183,22 @@ json evaluate_scenario(const Dataset& dataset, const ContestTable& table, const 
   if (parts.contests) out["contests"] = std::move(contest_list);
   out["regions"] = std::move(regions);
   out["totals"] = totals.to_json();
+  if (parts.contests) out["why"] = why_summary(table, rule, swing_e6, open);
   if (parts.curve) {
-    json curve = json::array();
-    for (PercentE6 swing = 0; swing <= kSwingMax; swing += kSwingStep) {
-      const Tally t = tally(table, rule, swing);
-      json point{{"swing", percent_to_json(swing)}};
+    // From each contest's flip points (swing_curve.hpp): the half points as before, and every
+    // exact breakpoint when there are not too many to send.
+    const SwingCurve exact = swing_curve(table, rule, kSwingMax);
+    auto counts_json = [](json point, const std::array<int, 4>& counts) {
       for (Outcome o : {Outcome::valid, Outcome::void_, Outcome::runoff, Outcome::undecided})
-        point[to_string(o)] = t.contests[static_cast<std::size_t>(o)];
-      curve.push_back(point);
-    }
+        point[to_string(o)] = counts[static_cast<std::size_t>(o)];
+      return point;
+    };
+    json curve = json::array();
+    for (PercentE6 swing = 0; swing <= kSwingMax; swing += kSwingStep)
+      curve.push_back(counts_json(json{{"swing", percent_to_json(swing)}}, exact.at(swing)));
+    json steps = json::array();
+    for (const CurveStep& step : exact.steps) steps.push_back(counts_json(json{{"swing", percent_to_json(step.swing)}}, step.contests));
+    out["swing_steps"] = exact.steps.size() <= kMostCurveSteps ? std::move(steps) : json(nullptr);
     out["swing_curve"] = std::move(curve);
   }
   return out;

@@ -19,8 +19,12 @@ struct Candidates {
   std::vector<std::int64_t> known;       // votes of listed candidates whose votes are known
   bool complete = false;                 // every candidate who stood is listed with votes
   std::optional<std::int64_t> count;     // how many stood, when known
+  std::optional<std::int64_t> count_at_most;  // how many stood at most: `count`, or the dataset's bound
+
   std::int64_t known_sum = 0;
   std::int64_t known_max = 0;
+  std::size_t known_count = 0;           // listed candidates whose votes are known
+  std::size_t first_unknown = 0;         // list position of the first one without votes (or the list's size)
 };
 
 // `with_votes`: also keep each known vote (only a swing or a distance needs them).

@@ -19,6 +19,7 @@ struct ContestCounts {
   Count valid_votes;    // candidates' votes + against_all
   std::vector<Count> candidate_votes;  // the listed candidates, in list order
   Count candidate_count;               // how many stood, when known (may exceed the list)
+  Count candidate_count_at_most;       // else at most this many, when the dataset says so for every contest
 };
 
 }  // namespace against_all

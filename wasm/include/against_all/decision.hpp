@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "against_all/contest_counts.hpp"
+#include "against_all/count_range.hpp"
 #include "against_all/rule.hpp"
 
 namespace against_all {
@@ -19,6 +20,17 @@ enum class Outcome { valid, void_, runoff, undecided };
 struct Distance {
   std::int64_t votes = 0;
   std::optional<bool> within_non_voters;  // new voters only: enough people stayed home
+};
+
+// Why a decided contest is decided, in the counts the rule read (issue 12): the condition that
+// decided it ("validity" also for a valid contest under a validity rule; "none" when the rule has
+// no legal effect) and the ranges it was judged on (exact where lo == hi). `from_pieces`: a swing
+// on bounded counts, decided piece by piece of the candidates' total (the ranges are not quoted).
+struct Reason {
+  std::string check;
+  bool fails = false;
+  bool from_pieces = false;
+  CountRange against_all, leader, candidates_total, cast, registered;
 };
 
 struct Decision {
@@ -35,6 +47,7 @@ struct Decision {
   // void or runoff: against-all → leader switches, and new leader voters, that make it valid.
   std::optional<Distance> switch_distance;
   std::optional<Distance> new_voters_distance;
+  std::optional<Reason> reason;        // decided contests
 };
 
 // swing_e6: the against-all share of valid votes (candidates + against-all) raised by this many
@@ -49,6 +62,17 @@ Outcome decide_outcome(const ContestCounts& counts, const Rule& rule, PercentE6 
 struct PreparedContest;
 Outcome decide_outcome(const ContestCounts& counts, const PreparedContest& prepared, const Rule& rule,
                        PercentE6 swing_e6 = 0);
+
+// A contest the rule reads exactly (every candidate's votes, the effective against-all, and every
+// base the rule reads): a swing then moves whole known votes. Its valid votes (candidates +
+// effective against-all), candidates' total and number of candidates; nullopt otherwise.
+struct ExactSwingCounts {
+  std::int64_t valid = 0;
+  std::int64_t total = 0;
+  std::size_t candidates = 0;
+};
+std::optional<ExactSwingCounts> exact_swing_counts(const ContestCounts& counts, const PreparedContest& prepared,
+                                                   const Rule& rule);
 
 const char* to_string(Outcome outcome);
 nlohmann::ordered_json to_json(const Decision& decision);

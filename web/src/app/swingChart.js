@@ -45,8 +45,9 @@ export function curveTotal(curve) {
  * @param {Array<{swing, valid, void, runoff, undecided}>} curve
  * @param {{ width: number, height: number, margin?: {top, right, bottom, left} }} size
  */
-export function chartGeometry(curve, { width, height, margin = { top: 12, right: 12, bottom: 44, left: 44 } }) {
+export function chartGeometry(curve, { width, height, margin = { top: 12, right: 12, bottom: 44, left: 44 } }, drawn = curve) {
   const points = curve || [];
+  const outline = drawn && drawn.length ? drawn : points;
   const total = curveTotal(points);
   const maxSwing = points.length ? points[points.length - 1].swing : 30;
   const plot = { left: margin.left, right: width - margin.right, top: margin.top, bottom: height - margin.bottom };
@@ -56,11 +57,11 @@ export function chartGeometry(curve, { width, height, margin = { top: 12, right:
   const xTicks = ticks(maxSwing, narrow ? 3 : 6, { step: narrow ? 10 : 5 });
   const yTicks = ticks(Math.max(total, 1), plot.bottom - plot.top < 160 ? 3 : 5);
 
-  const below = points.map(() => 0);
+  const below = outline.map(() => 0);
   const bands = stackOrder.map((kind) => {
     const lower = below.slice();
-    const upper = points.map((p, i) => (below[i] += p[kind] || 0));
-    return { kind, lower, upper, path: areaPath(points, lower, upper, x, y) };
+    const upper = outline.map((p, i) => (below[i] += p[kind] || 0));
+    return { kind, lower, upper, path: areaPath(outline, lower, upper, x, y) };
   });
   return { width, height, plot, x, y, xTicks, yTicks, total, maxSwing, bands };
 }
@@ -113,4 +114,18 @@ export function pointText(i18n, point) {
   if (!point) return '';
   const parts = stackOrder.map((kind) => i18n.t(`outcome.count.${kind}`, { n: i18n.count(point[kind] || 0) }));
   return i18n.t('chart.point', { swing: swingText(i18n, point.swing), counts: parts.join(', ') });
+}
+
+/**
+ * The engine's exact breakpoints (`swing_steps`: the counts from each swing on) as the points of a
+ * step outline up to `maxSwing`: each count held flat until the next breakpoint, where it jumps.
+ */
+export function stepOutline(steps, maxSwing) {
+  const out = [];
+  (steps || []).forEach((step, i) => {
+    const next = i + 1 < steps.length ? steps[i + 1].swing : maxSwing;
+    if (step.swing > maxSwing) return;
+    out.push(step, { ...step, swing: Math.min(next, maxSwing) });
+  });
+  return out;
 }

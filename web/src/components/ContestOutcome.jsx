@@ -1,8 +1,11 @@
 // One contest under the rule: the outcome, why, the winner, and how far it was from the other outcome.
 import { FactList } from './FactList.jsx';
 import { OutcomeMark } from './OutcomeMark.jsx';
+import { reasonText, settleTexts } from '../app/reasons.js';
 
 function whyText(decision, rule, i18n) {
+  const reason = reasonText(i18n, decision, rule);
+  if (reason) return reason;
   const percentOf = (threshold) => ({ percent: i18n.percent(threshold.percent), base: i18n.t(`base.${threshold.base}`) });
   if (decision.outcome === 'undecided') {
     return i18n.t('outcome.why.undecided', { list: i18n.list((decision.missing || []).map((m) => i18n.t(`missing.${m}`))) });
@@ -25,6 +28,16 @@ export function ContestOutcome({ decision, rule, i18n }) {
   const items = [
     { key: 'why', label: i18n.t('outcome.why'), value: whyText(decision, rule, i18n) },
   ];
+  if (decision.outcome === 'undecided') {
+    const settle = settleTexts(i18n, decision);
+    items.push({
+      key: 'settle',
+      label: i18n.t('settle.title'),
+      value: settle.length
+        ? <ul class="settle-list">{settle.map((text) => <li key={text} class="settle">{text}</li>)}</ul>
+        : i18n.t('settle.none', { list: i18n.list((decision.missing || []).map((m) => i18n.t(`missing.${m}`))) }),
+    });
+  }
   if (decision.winner || decision.candidates_tied) {
     items.push({
       key: 'winner',

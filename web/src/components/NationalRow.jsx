@@ -5,10 +5,16 @@ import { PublishedShare } from './PublishedShare.jsx';
 import { firstPublished } from '../app/regionColumns.js';
 import { OutcomeTally } from './OutcomeTally.jsx';
 
+// The row sums the contests in the data (45 pilot districts are not the whole country): it says so.
+function rowName(totals, i18n) {
+  const n = totals ? ['valid', 'void', 'runoff', 'undecided'].reduce((sum, k) => sum + ((totals[k] && totals[k].contests) || 0), 0) : 0;
+  return n > 0 ? i18n.t('table.all_contests_row', { n: i18n.count(n) }) : i18n.t('table.national_row');
+}
+
 export function NationalRow({ national, labels, totals, i18n, nameOf }) {
   return (
     <tr class="national-row">
-      <th scope="row" class="col-name">{i18n.t('table.national_row')}</th>
+      <th scope="row" class="col-name">{rowName(totals, i18n)}</th>
       <td class="col-num" data-label={labels.against_all}><FigureValue figure={national.figures.against_all} i18n={i18n} nameOf={nameOf} /></td>
       <td class="col-num" data-label={labels.ballots_cast}><FigureValue figure={national.figures.ballots_cast} i18n={i18n} nameOf={nameOf} /></td>
       <td class="col-num col-share" data-label={labels.share}><ShareValue value={national.shares.against_all_of_cast} i18n={i18n} digits={2} /></td>

@@ -9,7 +9,7 @@ export function countriesText(i18n, countries) {
   return i18n.list((countries || []).map((code) => (i18n.has(`country.${code}`) ? i18n.t(`country.${code}`) : code)));
 }
 
-export function PresetPicker({ presets, selected, i18n, onChoose }) {
+export function PresetPicker({ presets, selected, edited = false, i18n, onChoose }) {
   const chosen = presets.find((p) => p.id === selected);
   const noteKey = chosen ? `preset.${chosen.id}.note` : null;
   return (
@@ -19,8 +19,10 @@ export function PresetPicker({ presets, selected, i18n, onChoose }) {
         {presets.map((preset) => {
           const id = `preset-${preset.id}`;
           const descKey = `preset.${preset.id}.description`;
+          // An edited rule is no longer this country's: the preset it started from is marked, not highlighted.
+          const state = preset.id !== selected ? '' : edited ? ' is-edited' : ' is-selected';
           return (
-            <label key={preset.id} class={`preset${preset.id === selected ? ' is-selected' : ''}`} for={id}>
+            <label key={preset.id} class={`preset${state}`} for={id}>
               <input
                 type="radio"
                 name="preset"
@@ -32,7 +34,7 @@ export function PresetPicker({ presets, selected, i18n, onChoose }) {
               />
               <span class="preset__body">
                 <span class="preset__name">
-                  {presetName(i18n, preset.id)}
+                  {preset.id === selected && edited ? i18n.t('scenario.custom', { name: presetName(i18n, preset.id) }) : presetName(i18n, preset.id)}
                   {preset.differs_from_law && (
                     <span class="badge badge--simplified" title={i18n.t('scenario.simplified_title')}>
                       {i18n.t('scenario.simplified')}

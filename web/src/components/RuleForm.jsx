@@ -4,15 +4,17 @@ import { NumberField } from './NumberField.jsx';
 const validityKinds = ['none', 'against_all_beats_leader', 'against_all_share', 'against_all_majority'];
 const bases = ['ballots_cast', 'valid_votes', 'registered'];
 
+// Short option texts, so the drop-down shows the whole of each; the long one explained under it.
 function BaseSelect({ id, value, i18n, onChange }) {
   return (
-    <div class="field">
+    <div class="field field--base">
       <label for={id}>{i18n.t('rule.base')}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+      <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value)} aria-describedby={`${id}-hint`}>
         {bases.map((b) => (
-          <option key={b} value={b}>{i18n.t(`base.${b}`)}</option>
+          <option key={b} value={b}>{i18n.t(`base.short.${b}`)}</option>
         ))}
       </select>
+      <p class="field__hint" id={`${id}-hint`}>{i18n.t(`base.${value}`)}</p>
     </div>
   );
 }
@@ -58,31 +60,33 @@ export function RuleForm({ rule, fieldError, i18n, onEdit, onToggle }) {
       <fieldset>
         <legend>{i18n.t('rule.validity')}</legend>
         {validityKinds.map((kind) => (
-          <label class="check" key={kind} for={`rule-validity-${kind}`}>
-            <input
-              type="radio"
-              name="rule-validity"
-              id={`rule-validity-${kind}`}
-              value={kind}
-              checked={rule.validity && rule.validity.kind === kind}
-              onChange={() => onEdit('validity.kind', kind)}
-            />
-            {i18n.t(`rule.validity.${kind}`)}
-          </label>
-        ))}
-        {rule.validity && rule.validity.kind === 'against_all_share' && (
-          <div class="lever__fields">
-            <NumberField
-              id="rule-validity-percent"
-              label={i18n.t('rule.validity.percent')}
-              value={rule.validity.percent}
-              i18n={i18n}
-              error={percentError('validity.percent')}
-              onCommit={(v) => onEdit('validity.percent', v)}
-            />
-            <BaseSelect id="rule-validity-base" value={rule.validity.base} i18n={i18n} onChange={(v) => onEdit('validity.base', v)} />
+          <div key={kind} class="validity-option">
+            <label class="check" for={`rule-validity-${kind}`}>
+              <input
+                type="radio"
+                name="rule-validity"
+                id={`rule-validity-${kind}`}
+                value={kind}
+                checked={rule.validity && rule.validity.kind === kind}
+                onChange={() => onEdit('validity.kind', kind)}
+              />
+              {i18n.t(`rule.validity.${kind}`)}
+            </label>
+            {kind === 'against_all_share' && rule.validity && rule.validity.kind === kind && (
+              <div class="lever__fields" id="rule-validity-threshold">
+                <NumberField
+                  id="rule-validity-percent"
+                  label={i18n.t('rule.validity.percent')}
+                  value={rule.validity.percent}
+                  i18n={i18n}
+                  error={percentError('validity.percent')}
+                  onCommit={(v) => onEdit('validity.percent', v)}
+                />
+                <BaseSelect id="rule-validity-base" value={rule.validity.base} i18n={i18n} onChange={(v) => onEdit('validity.base', v)} />
+              </div>
+            )}
           </div>
-        )}
+        ))}
         <div class="field field--inline">
           <label for="rule-tie">{i18n.t('rule.tie')}</label>
           <select id="rule-tie" value={rule.tie} onChange={(e) => onEdit('tie', e.currentTarget.value)}>

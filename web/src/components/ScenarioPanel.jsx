@@ -5,6 +5,7 @@ import { RuleForm } from './RuleForm.jsx';
 import { ScenarioTotals } from './ScenarioTotals.jsx';
 import { SwingControl } from './SwingControl.jsx';
 import { SwingChart } from './SwingChart.jsx';
+import { WhySummary } from './WhySummary.jsx';
 import { errorMessage } from '../i18n/errorText.js';
 import { effectiveRule, errorField, isEdited } from '../app/scenario.js';
 
@@ -27,7 +28,7 @@ export function ScenarioPanel({ scenario, rules, contestCount, i18n, actions }) 
       {presets && rule && (
         <div class="scenario__grid">
           <div class="scenario__picker">
-            <PresetPicker presets={presets} selected={scenario.preset} i18n={i18n} onChoose={(id) => actions.choosePreset({ id })} />
+            <PresetPicker presets={presets} selected={scenario.preset} edited={edited} i18n={i18n} onChoose={(id) => actions.choosePreset({ id })} />
           </div>
 
           <div class="scenario__settings">
@@ -65,11 +66,13 @@ export function ScenarioPanel({ scenario, rules, contestCount, i18n, actions }) 
                 {otherError && <> {errorMessage(i18n, otherError)}</>}
               </p>
             )}
+            <WhySummary why={evaluation && evaluation.why} rule={rule} i18n={i18n}
+              onAssume={(percent) => actions.editRule({ path: 'assume_max_invalid', value: percent })} />
             <ScenarioTotals totals={evaluation && evaluation.totals} i18n={i18n} />
             <h3 id="swing-title">{i18n.t('swing.title')}</h3>
             <SwingControl swing={scenario.swing} error={fieldError('swing')} i18n={i18n} onChange={(swing) => actions.setSwing({ swing })} />
             {evaluation && evaluation.swing_curve && evaluation.swing_curve.length > 0 && (
-              <SwingChart curve={evaluation.swing_curve} swing={scenario.swing} i18n={i18n} onPick={(swing) => actions.setSwing({ swing })} />
+              <SwingChart curve={evaluation.swing_curve} steps={evaluation.swing_steps} swing={scenario.swing} i18n={i18n} onPick={(swing) => actions.setSwing({ swing })} />
             )}
           </div>
         </div>

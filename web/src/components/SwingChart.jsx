@@ -1,7 +1,7 @@
 // The swing curve: the contests stacked by outcome as against all grows from 0 to 30 points, the
 // current swing marked. Values show on hover and on keyboard focus; the same data as a table.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { chartGeometry, stackOrder, nearestIndex, indexAtPixel, stepIndex, curveChanges, pointText, swingText } from '../app/swingChart.js';
+import { chartGeometry, stepOutline, stackOrder, nearestIndex, indexAtPixel, stepIndex, curveChanges, pointText, swingText } from '../app/swingChart.js';
 import { SwingPatterns, SwingLegend } from './SwingLegend.jsx';
 import { ChartExport, TableExport } from './ExportButtons.jsx';
 
@@ -21,11 +21,13 @@ function useWidth(fallback) {
   return [ref, width];
 }
 
-export function SwingChart({ curve, swing, i18n, onPick }) {
+export function SwingChart({ curve, steps, swing, i18n, onPick }) {
   const [ref, width] = useWidth(560);
   const [active, setActive] = useState(null); // index under the pointer or the keyboard
   const height = width < 420 ? 220 : 260;
-  const g = chartGeometry(curve, { width, height, margin: { top: 24, right: 14, bottom: 46, left: 46 } });
+  // Drawn from the exact breakpoints when the engine sent them; read (hover, keys) at the half points.
+  const maxSwing = curve.length ? curve[curve.length - 1].swing : 30;
+  const g = chartGeometry(curve, { width, height, margin: { top: 24, right: 14, bottom: 46, left: 46 } }, steps ? stepOutline(steps, maxSwing) : curve);
   const current = nearestIndex(curve, swing);
   const shown = active === null ? current : active;
   const point = curve[shown];

@@ -1,0 +1,228 @@
+// Issue 12, (2) and (4). The thresholds that would settle an open contest, checked by applying
+// them (at the threshold the rule decides, one vote past it does not), on generated contests and
+// on the bundled data. The swing curve built from each contest's flip points is the curve of a
+// decision per contest at every half point, and each flip point is exact.
+#include <gtest/gtest.h>
+
+#include <cstdint>
+
+#include "against_all/dataset.hpp"
+#include "against_all/figures.hpp"
+#include "against_all/presets.hpp"
+#include "against_all/scenario.hpp"
+#include "against_all/settle.hpp"
+#include "against_all/swing_curve.hpp"
+#include "test_support.hpp"
+
+namespace against_all {
+namespace {
+
+class Generator {
+ public:
+  explicit Generator(std::uint64_t seed) : state_(seed) {}
+  std::uint64_t next() {
+    state_ += 0x9E3779B97F4A7C15ull;
+    std::uint64_t z = state_;
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+  }
+  std::int64_t below(std::int64_t n) { return static_cast<std::int64_t>(next() % static_cast<std::uint64_t>(n)); }
+  bool chance(int percent) { return below(100) < percent; }
+
+ private:
+  std::uint64_t state_;
+};
+
+ContestCounts exact_contest(Generator& g) {
+  ContestCounts c;
+  const std::int64_t k = 1 + g.below(6);
+  std::int64_t total = 0;
+  for (std::int64_t i = 0; i < k; ++i) {
+    const std::int64_t v = g.chance(5) ? 0 : g.below(g.chance(50) ? 60 : 8000);
+    c.candidate_votes.push_back(v);
+    total += v;
+  }
+  c.candidate_count = k;
+  c.against_all = g.chance(10) ? 0 : g.below(2000);
+  c.invalid = g.below(300);
+  c.blank = g.below(300);
+  c.crossed_out = g.below(300);
+  c.ballots_cast = total + *c.against_all + *c.invalid + *c.blank + *c.crossed_out;
+  c.valid_votes = total + *c.against_all;
+  c.registered = *c.ballots_cast + g.below(20000);
+  return c;
+}
+
+ContestCounts hide_some(ContestCounts c, Generator& g) {
+  for (Count* field : {&c.registered, &c.ballots_cast, &c.invalid, &c.blank, &c.crossed_out, &c.against_all,
+                       &c.valid_votes})
+    if (g.chance(40)) field->reset();
+  for (Count& v : c.candidate_votes)
+    if (g.chance(40)) v.reset();
+  if (g.chance(20)) c.candidate_count.reset();
+  return c;
+}
+
+std::vector<Rule> rules_to_check() {
+  std::vector<Rule> rules;
+  for (const Preset& p : presets()) rules.push_back(p.rule);
+  Rule share;
+  share.validity = Validity::against_all_share;
+  share.against_all_share = Threshold{15 * kPercentScale, Base::valid_votes};
+  share.winner_min = Threshold{50 * kPercentScale, Base::ballots_cast};
+  rules.push_back(share);
+  Rule of_cast;
+  of_cast.validity = Validity::against_all_share;
+  of_cast.against_all_share = Threshold{5 * kPercentScale, Base::ballots_cast};
+  rules.push_back(of_cast);
+  Rule runoff = find_preset("beats-leader")->rule;
+  runoff.winner_min = Threshold{40 * kPercentScale, Base::valid_votes};
+  rules.push_back(runoff);
+  Rule strict = find_preset("beats-leader")->rule;
+  strict.tie = TiePolicy::void_;
+  strict.min_turnout = 40 * kPercentScale;
+  strict.blank_as_against_all = true;
+  rules.push_back(strict);
+  return rules;
+}
+
+// A threshold, applied: decided as it says at the threshold, and not one vote past it.
+void expect_threshold_holds(const ContestCounts& c, const Rule& rule, PercentE6 swing, const Lever& lever,
+                            const std::string& where) {
+  SCOPED_TRACE(where + " lever " + lever.figure);
+  if (lever.figure == "invalid") {
+    const std::int64_t cast = *lever.ballots_cast;
+    ASSERT_EQ(decide_outcome(c, assuming_invalid(rule, *lever.assume_percent), swing), lever.outcome);
+    const PercentE6 past = static_cast<PercentE6>((WideCount(lever.votes + 1) * kHundredPercent + cast - 1) / cast);
+    ASSERT_EQ(decide_outcome(c, assuming_invalid(rule, past), swing), Outcome::undecided);
+    return;
+  }
+  ASSERT_EQ(decide_outcome(with_figure(c, lever.figure, lever.votes), rule, swing), lever.outcome);
+  const std::int64_t past = lever.at_most ? lever.votes + 1 : lever.votes - 1;
+  ASSERT_GE(past, 0);
+  ASSERT_NE(decide_outcome(with_figure(c, lever.figure, past), rule, swing), lever.outcome);
+}
+
+TEST(Settle, EveryThresholdFlipsTheOutcomeExactlyWhereItSays) {
+  Generator g(1207);
+  int levers = 0;
+  for (int i = 0; i < 700; ++i) {
+    const ContestCounts c = hide_some(exact_contest(g), g);
+    for (const Rule& rule : rules_to_check())
+      for (PercentE6 swing : {PercentE6{0}, 4 * kPercentScale}) {
+        if (decide_outcome(c, rule, swing) != Outcome::undecided) continue;
+        for (const Lever& lever : levers_for(c, rule, swing)) {
+          ++levers;
+          expect_threshold_holds(c, rule, swing, lever, "contest " + std::to_string(i) + " " + rule.preset);
+          if (HasFatalFailure()) return;
+        }
+      }
+  }
+  EXPECT_GT(levers, 400);
+}
+
+class BundledData : public testing::Test {
+ protected:
+  void SetUp() override {
+    auto read = read_dataset(test::load_folder(test::source_path("data/kz-2023-akims")));
+    ASSERT_TRUE(read.ok());
+    dataset_ = read.value();
+    table_ = contest_table(dataset_, resolve_figures(dataset_));
+  }
+  Dataset dataset_;
+  ContestTable table_;
+};
+
+TEST_F(BundledData, EveryOpenContestsThresholdsHoldUnderEveryPreset) {
+  int levers = 0;
+  for (const Preset& preset : presets())
+    for (PercentE6 swing : {PercentE6{0}, 5 * kPercentScale})
+      for (std::size_t i = 0; i < table_.counts.size(); ++i) {
+        if (decide_outcome(table_.counts[i], preset.rule, swing) != Outcome::undecided) continue;
+        for (const Lever& lever : levers_for(table_.counts[i], preset.rule, swing)) {
+          ++levers;
+          expect_threshold_holds(table_.counts[i], preset.rule, swing, lever, dataset_.units[table_.contests[i]].id);
+        }
+      }
+  EXPECT_GT(levers, 20);
+}
+
+TEST_F(BundledData, BeatsTheLeaderSaysHowManyInvalidBallotsWouldLeaveAContestOpen) {
+  const Rule rule = find_preset("beats-leader")->rule;
+  int with_invalid = 0;
+  for (std::size_t i = 0; i < table_.counts.size(); ++i) {
+    if (decide_outcome(table_.counts[i], rule, 0) != Outcome::undecided) continue;
+    for (const Lever& lever : levers_for(table_.counts[i], rule, 0))
+      if (lever.figure == "invalid") {
+        ++with_invalid;
+        EXPECT_EQ(lever.outcome, Outcome::valid);
+        EXPECT_LT(lever.votes, *lever.ballots_cast);
+      }
+  }
+  EXPECT_EQ(with_invalid, 12);   // the summary's "12 would be valid under any invalid-ballot share up to …"
+}
+
+// ---- the curve --------------------------------------------------------------------------
+
+ContestTable table_of(const std::vector<ContestCounts>& counts) {
+  ContestTable table;
+  for (const ContestCounts& c : counts) {
+    table.contests.push_back(static_cast<int>(table.counts.size()));
+    table.counts.push_back(c);
+    table.prepared.push_back(prepare_contest(c));
+    table.regions.push_back(-1);
+  }
+  return table;
+}
+
+TEST(SwingCurve, IdenticalToADecisionPerContestAtEveryHalfPoint) {
+  Generator g(4);
+  std::vector<ContestCounts> contests;
+  for (int i = 0; i < 300; ++i) {
+    const ContestCounts c = exact_contest(g);
+    contests.push_back(g.chance(30) ? hide_some(c, g) : c);
+  }
+  const ContestTable table = table_of(contests);
+  const PercentE6 max = 30 * kPercentScale;
+  for (const Rule& rule : rules_to_check()) {
+    const SwingCurve curve = swing_curve(table, rule, max);
+    for (PercentE6 swing = 0; swing <= max; swing += kPercentScale / 2) {
+      std::array<int, 4> direct{};
+      for (std::size_t i = 0; i < contests.size(); ++i)
+        ++direct[static_cast<std::size_t>(decide_outcome(contests[i], table.prepared[i], rule, swing))];
+      ASSERT_EQ(curve.at(swing), direct) << rule.preset << " at " << swing;
+    }
+    for (std::size_t j = 1; j < curve.steps.size(); ++j) ASSERT_LT(curve.steps[j - 1].swing, curve.steps[j].swing);
+  }
+}
+
+TEST(SwingCurve, EachFlipPointIsExactForExactContests) {
+  Generator g(44);
+  int flips = 0;
+  for (int i = 0; i < 1500; ++i) {
+    const ContestCounts c = exact_contest(g);
+    const PreparedContest prepared = prepare_contest(c);
+    for (const Rule& rule : rules_to_check()) {
+      const std::vector<OutcomeStep> steps = outcome_steps(c, prepared, rule, 30 * kPercentScale);
+      ASSERT_EQ(steps.front().outcome, decide_outcome(c, rule, 0));
+      for (std::size_t j = 1; j < steps.size(); ++j) {
+        ++flips;
+        ASSERT_EQ(decide_outcome(c, rule, steps[j].from), steps[j].outcome) << i;
+        ASSERT_EQ(decide_outcome(c, rule, steps[j].from - 1), steps[j - 1].outcome) << i;
+        ASSERT_NE(steps[j].outcome, steps[j - 1].outcome);
+      }
+      // Between flip points nothing changes: probe a few swings.
+      for (PercentE6 s : {PercentE6{1'234'567}, PercentE6{7'777'777}, PercentE6{19'999'999}, PercentE6{29'000'001}}) {
+        Outcome expected = steps.front().outcome;
+        for (const OutcomeStep& step : steps)
+          if (step.from <= s) expected = step.outcome;
+        ASSERT_EQ(decide_outcome(c, rule, s), expected) << i << " " << rule.preset << " " << s;
+      }
+    }
+  }
+  EXPECT_GT(flips, 1000);
+}
+
+}  // namespace
+}  // namespace against_all
