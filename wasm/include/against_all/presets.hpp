@@ -1,4 +1,4 @@
-// The rules other countries use, as named in the article (DESIGN.md lists them).
+// The rules other countries use, as named in the article (docs/design.md, README "What if").
 #pragma once
 
 #include <string>

@@ -1,5 +1,5 @@
 // A scenario's rule: how ballots count as against all, and what the count means.
-// See DESIGN.md, "What if against-all were legally binding".
+// See README, "What if against-all were legally binding", and docs/design.md.
 #pragma once
 
 #include <cstdint>
