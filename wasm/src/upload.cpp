@@ -376,7 +376,7 @@ class Builder {
     // Measure columns: once per reporting unit (in the long shape they repeat on each row).
     const bool wide = !long_shape;
     if (wide) {
-      last_row_ = LastRow{};
+      // Assigned in place, not rebuilt: this runs for every row and must not allocate.
       last_row_.line = record.line;
       last_row_.raw.assign(record.raw);
       last_row_.chain = chain_;
