@@ -178,6 +178,16 @@ TEST(TransposedTable, AProblemIsReportedWhereTheCellIsInTheFile) {
   EXPECT_EQ(report["problems"][0]["column"], 11);
 }
 
+TEST(TransposedTable, ItsProblemRowsCanBeDownloaded) {
+  std::string text = kTransposed;
+  text.replace(text.find("200.0"), 5, "20.5");
+  const json mapping = json::parse(R"({"transpose":true,"hierarchy":[{"level":"area","column":0}],
+    "measures":{"blank":[3]},"candidates":[1,2]})");
+  const json result = call(json{{"op", "problems_csv"}, {"upload", {{"file", "t.csv"}, {"mapping", mapping}}}}, text);
+  EXPECT_EQ(result["rows"], 1);
+  EXPECT_NE(result["csv"].get<std::string>().find("value.not_integer 2:11"), std::string::npos) << result.dump();
+}
+
 TEST(TransposedTable, ANormalWideFileDoesNotLookTransposed) {
   const std::string text = "Регион,Избирателей,Против всех,Иванов,Петров\nАбай,100,5,40,50\nАлматы,200,10,90,95\n";
   EXPECT_FALSE(inspect(text)["layout"]["looks_transposed"].get<bool>());

@@ -379,7 +379,7 @@ class Builder {
     // Measure columns: once per reporting unit (in the long shape they repeat on each row).
     const bool wide = !long_shape;
     if (wide) {
-      last_row_ = LastRow{};
+      // Assigned in place, not rebuilt: this runs for every row and must not allocate.
       last_row_.line = record.line;
       last_row_.raw.assign(record.raw);
       last_row_.chain = chain_;
@@ -659,11 +659,11 @@ class Builder {
   }
 
   // In a transposed table, a problem of the view's record at `field` is reported where that cell
-  // is in the file.
+  // is in the file (line, column); its record_line stays the view's row, which the problem rows
+  // download lists.
   void in_file(const RecordView& record, int field, UploadProblem& problem) const {
     if (!transposed_) return;
     transposed_->locate(record.line - 1, field, problem.line, problem.column);
-    problem.record_line = problem.line;
   }
 
   // A row longer than the limit is not read at all (its fields could exhaust memory in the sums).
