@@ -226,12 +226,26 @@ class RoleChooser {
     }
     // A wide file has one row per unit, a long one a row per unit and option: when the names do
     // not tell the rows apart, the station's number (the one numeric column a level may be) does.
+    // A station's number names the station: the finest level, where it adds to the names.
+    for (int c : numbers) {
+      if (reading_[c].what != "station") continue;
+      bool nests = true;
+      for (int above : chain) nests = nests && determines(c, above);
+      const bool adds = chain.empty() || profile_[c].distinct <= 1 || profile_[c].distinct != profile_[chain.back()].distinct ||
+                        !determines(chain.back(), c);
+      if (nests && adds) {
+        chain.push_back(c);
+        guessed = false;
+        break;
+      }
+    }
     const auto row_key = [&](std::vector<int> columns) {
       if (mapping().shape == UploadShape::long_) columns.push_back(mapping().option_column);
       return columns;
     };
     if (!sample_.empty() && (chain.empty() || !keys_unique(row_key(chain)))) {
       for (int c : numbers) {
+        if (std::find(chain.begin(), chain.end(), c) != chain.end()) continue;
         std::vector<int> with = chain;
         with.push_back(c);
         if (keys_unique(row_key(with)) || (chain.empty() && c == numbers.back())) {
