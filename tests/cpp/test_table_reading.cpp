@@ -307,6 +307,19 @@ TEST(Totals, ATotalColumnIsNotACandidateAndIsCheckedInEachRow) {
   EXPECT_EQ(report["problems"][0]["column"], 17);
 }
 
+TEST(Totals, ATotalColumnOfBallotsCastAgreesWithInvalidBallotsCounted) {
+  const std::string text =
+      "Регион,Против всех,Недействительные,Иванов,Петров,Total\n"
+      "Абай,5,3,40,50,98\n"
+      "Алматы,10,1,90,95,196\n";
+  const json mapping = json::parse(R"({"hierarchy":[{"level":"region","column":0}],
+    "measures":{"against_all":[1],"invalid":[2]},"candidates":[3,4,5]})");
+  const json report = summary(text, mapping)["upload"];
+  EXPECT_EQ(report["total_columns"][0]["rows_checked"], 2);
+  EXPECT_EQ(report["total_columns"][0]["rows_differing"], 0);
+  EXPECT_EQ(report["problems_total"], 0);
+}
+
 const json kLong = json::parse(R"({"shape":"long","hierarchy":[{"level":"constituency","column":0}],
   "contest_level":"country","measures":{},"candidates":[],
   "long":{"option_column":1,"votes_column":3,"options":{"NOTA":"against_all"}}})");

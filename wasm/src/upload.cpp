@@ -479,8 +479,8 @@ class Builder {
     if (known) row_total_cells_.emplace_back(column, value);
   }
 
-  // A total column is checked in each row against the candidates, or the candidates with the
-  // other vote lines (against all, blank, crossed out), whichever it claims to total.
+  // A total column is checked in each row against the candidates, the candidates with the other
+  // vote lines (against all, blank, crossed out), or all of those with the invalid ballots.
   void check_total_columns(DelimitedReader& reader, const RecordView& record) {
     if (row_total_cells_.empty()) return;
     std::int64_t with_lines = row_candidates_;
@@ -489,11 +489,15 @@ class Builder {
         with_lines += *row_measures_[m];
       }
     }
+    std::int64_t with_invalid = with_lines;   // every ballot: a "Total" column of ballots cast
+    for (std::size_t m = 0; m < measures_.size(); ++m) {
+      if (measures_[m] == "invalid" && row_measures_[m]) with_invalid += *row_measures_[m];
+    }
     for (const auto& [column, value] : row_total_cells_) {
       TotalColumn& total = total_column(column);
       if (!row_candidates_known_) continue;
       ++total.rows_checked;
-      if (value == row_candidates_ || value == with_lines) continue;
+      if (value == row_candidates_ || value == with_lines || value == with_invalid) continue;
       ++total.rows_differing;
       cell_problem(reader, record, column, "total.differs");
       row_problems_.back().text = std::string(trim_spaces(record.fields[column])) + " ≠ " + std::to_string(row_candidates_);
