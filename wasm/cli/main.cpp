@@ -25,8 +25,10 @@ const char* const kUsageText =
     "       against-all check <dataset-dir> [--format json|table]\n"
     "       against-all evaluate <dataset-dir> --rule <preset-id|rule.json> [--swing P] [--format json|csv|table]\n"
     "       against-all compare <dataset-dir> [--swing P] [--format json|csv|table]\n"
-    "       against-all summary|check|evaluate|compare <file.csv> --map <mapping.json> [the options above]\n"
-    "       against-all inspect <file.csv>\n"
+    "       against-all summary|check|evaluate|compare <file> --map <mapping.json> [--sheet S] [--entry E] [the options above]\n"
+    "       against-all inspect <file> [--sheet S] [--entry E]\n"
+    "         <file>: CSV/TSV text, an Excel workbook (.xlsx, .xlsm), or either in a .gz or .zip;\n"
+    "         --sheet: a workbook's sheet (default: the first with data); --entry: a zip's table\n"
     "       against-all request <file.json|->\n";
 
 int usage(const std::string& problem) {
@@ -49,7 +51,7 @@ std::string located(const json& error) {
 }
 
 struct Options {
-  std::string command, target, level, format, rule, swing, map;
+  std::string command, target, level, format, rule, swing, map, sheet, entry;
 };
 
 bool one_of(const std::string& value, std::initializer_list<const char*> choices) {
@@ -63,7 +65,8 @@ int parse_options(int argc, char** argv, Options& o) {
   o.command = argv[1];
   o.target = argv[2];
   std::map<std::string, std::string*> flags = {
-      {"--level", &o.level}, {"--format", &o.format}, {"--rule", &o.rule}, {"--swing", &o.swing}, {"--map", &o.map}};
+      {"--level", &o.level}, {"--format", &o.format}, {"--rule", &o.rule}, {"--swing", &o.swing}, {"--map", &o.map},
+      {"--sheet", &o.sheet}, {"--entry", &o.entry}};
   for (int i = 3; i < argc; ++i) {
     auto flag = flags.find(argv[i]);
     if (flag == flags.end() || i + 1 >= argc) return usage(std::string("unexpected argument ") + argv[i]);
@@ -72,7 +75,10 @@ int parse_options(int argc, char** argv, Options& o) {
   if (!one_of(o.command, {"summary", "check", "evaluate", "compare", "request", "inspect"}))
     return usage("unknown command " + o.command);
   if (one_of(o.command, {"request", "inspect"}) && !(o.level + o.format + o.rule + o.swing + o.map).empty())
-    return usage(o.command + " takes no options");
+    return usage(o.command + " takes no options but --sheet and --entry");
+  if (!(o.sheet + o.entry).empty() && o.command != "inspect" && o.map.empty())
+    return usage("--sheet and --entry are for an uploaded file (inspect, or --map)");
+  if (o.command == "request" && !(o.sheet + o.entry).empty()) return usage("request takes no options");
   if (!o.level.empty() && o.command != "summary") return usage("only summary takes --level");
   if (!o.level.empty() && !one_of(o.level, {"region", "contest"})) return usage("--level must be region or contest");
   if (o.command == "evaluate" && o.rule.empty()) return usage("evaluate needs --rule");
@@ -148,7 +154,10 @@ int main(int argc, char** argv) {
     return kDatasetError;
   }
   if (o.command == "inspect") {
-    const std::string response = against_all::handle_with_bytes(dump(json{{"op", "inspect"}, {"file", file_name}}), bytes);
+    json inspect{{"op", "inspect"}, {"file", file_name}};
+    if (!o.sheet.empty()) inspect["sheet"] = o.sheet;
+    if (!o.entry.empty()) inspect["entry"] = o.entry;
+    const std::string response = against_all::handle_with_bytes(dump(inspect), bytes);
     std::cout << response << "\n";
     return json::parse(response).value("ok", false) ? 0 : kDatasetError;
   }
@@ -161,6 +170,8 @@ int main(int argc, char** argv) {
       return kDatasetError;
     }
     request["dataset"] = {{"upload", {{"file", file_name}, {"mapping", mapping}}}};
+    if (!o.sheet.empty()) request["dataset"]["upload"]["sheet"] = o.sheet;
+    if (!o.entry.empty()) request["dataset"]["upload"]["entry"] = o.entry;
   } else {
     std::map<std::string, std::string> files;
     if (!read_folder(o.target, files)) {

@@ -24,6 +24,7 @@
 #include "against_all/dataset.hpp"
 #include "against_all/delimited_text.hpp"
 #include "against_all/error.hpp"
+#include "against_all/table_source.hpp"
 #include "against_all/text_encoding.hpp"
 
 namespace against_all {
@@ -63,6 +64,8 @@ struct UploadReport {
   std::vector<int> unmapped;                    // columns the mapping leaves out
   std::vector<std::string> notes;               // e.g. "measures.turnout_pct: not summed"
   std::vector<std::pair<int, std::string>> problem_rows;   // (line, raw text) of every row with a problem
+  TableSource source;                           // a workbook's sheet, a zip's entry, …
+  std::vector<std::string> problem_cells;       // a workbook's cell (A1) of each problem, or empty
 };
 
 struct Upload {
@@ -73,10 +76,14 @@ struct Upload {
 struct DecodedUpload {
   DecodedText decoded;
   DelimiterGuess delimiter;
+  TableSource source;
 };
 
-// Decoding and delimiter sniffing. Errors: text.* (with the byte offset), csv.empty.
-Result<DecodedUpload> open_upload(std::string bytes, const std::string& file_name, DecodeError* decode_error = nullptr);
+// Decoding (after unpacking a gzip or zip and reading a workbook's sheet: table_source.hpp) and
+// delimiter sniffing (a sheet's text is tab-separated). Errors: those of read_table_source,
+// text.* (with the byte offset), csv.empty.
+Result<DecodedUpload> open_upload(std::string bytes, const std::string& file_name, DecodeError* decode_error = nullptr,
+                                  const SourceChoice& choice = {});
 
 // Told now and then while rows are read: bytes of the decoded text read so far, of how many,
 // and rows so far. The page's worker turns it into a progress bar.
@@ -84,7 +91,8 @@ using UploadProgress = std::function<void(std::uint64_t bytes_read, std::uint64_
 
 // Errors: those of open_upload, map.* (read_mapping), csv.empty (no data row).
 Result<Upload> build_upload(std::string bytes, const std::string& file_name, const nlohmann::json& mapping,
-                            DecodeError* decode_error = nullptr, const UploadProgress* progress = nullptr);
+                            DecodeError* decode_error = nullptr, const UploadProgress* progress = nullptr,
+                            const SourceChoice& choice = {});
 
 // { file, encoding, delimiter, rows, rows_used, rows_not_used, problems, problems_total,
 //   unknown_figures, unmapped, notes, mapping } — problems are listed up to `max_problems`.
