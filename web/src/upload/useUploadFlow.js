@@ -5,6 +5,7 @@
 import { useMemo, useRef } from 'preact/hooks';
 import { validateForm, mappingFromForm, errorSection } from './mappingForm.js';
 import { problemsBlob, problemsFileName } from './problemRows.js';
+import { choiceOf } from './sourceChoice.js';
 
 const progressEveryMs = 80; // progress messages come every few thousand rows; the page repaints at most this often
 
@@ -45,7 +46,20 @@ export function useUploadFlow({ engine, state, actions, memory }) {
         actions.fileFailed({ seq: mine, error: failed(attached) });
         return;
       }
-      const response = await engine.inspect(file.name || 'upload.csv');
+      await inspectAttached(mine, file.name || 'upload.csv', {});
+    }
+
+    // Reads the attached file again for another sheet of a workbook or table of a zip.
+    async function chooseSource(choice) {
+      const { file } = latest.current.upload;
+      if (!file || busy()) return;
+      const mine = next();
+      actions.fileChosen({ seq: mine, name: file.name, size: file.size });
+      await inspectAttached(mine, file.name, choice);
+    }
+
+    async function inspectAttached(mine, name, choice) {
+      const response = await engine.inspect(name, choice);
       if (mine !== seq.current) return;
       if (response && response.ok) {
         const remembered = memory.recall(response.result.header || []);
@@ -66,7 +80,7 @@ export function useUploadFlow({ engine, state, actions, memory }) {
         return;
       }
       const mapping = mappingFromForm(upload.form);
-      const dataset = { upload: { file: upload.inspection.file || upload.file.name, mapping } };
+      const dataset = { upload: { file: upload.inspection.file || upload.file.name, ...choiceOf(upload.inspection), mapping } };
       const mine = next();
       actions.analysisStarted({ seq: mine });
       let pending = null;
@@ -123,6 +137,6 @@ export function useUploadFlow({ engine, state, actions, memory }) {
       actions.problemsDownloadDone({});
     }
 
-    return { chooseFile, analyse, cancel, forgetMapping, downloadProblems, memoryAvailable: memory.available };
+    return { chooseFile, chooseSource, analyse, cancel, forgetMapping, downloadProblems, memoryAvailable: memory.available };
   }, [engine, actions, memory]);
 }
