@@ -23,6 +23,25 @@ seed_corpus() {  # target corpus-dir
         {validity:{kind:"against_all_share",percent:12.5,base:"registered"},winner_min:{percent:50,base:"valid_votes"}},
         {counting:{blank:true,crossed_out:true},min_turnout:25,assume_max_invalid:5}];
       rules.forEach((r, i) => fs.writeFileSync(`${dir}/seed-${i}.json`, JSON.stringify(r)));' "$dir" ;;
+    fuzz_workbook) python3 - "$dir" <<'PY'
+import glob, os, sys, zipfile
+out = sys.argv[1]
+for path in glob.glob('tests/fixtures/workbooks/*'):
+    if os.path.getsize(path) > 64 * 1024 or path.endswith('.py'):
+        continue
+    data = open(path, 'rb').read()
+    open(os.path.join(out, os.path.basename(path) + '.0'), 'wb').write(b'\0' + data)
+    try:
+        with zipfile.ZipFile(path) as z:
+            for slot, part in ((1, 'xl/worksheets/sheet1.xml'), (1, 'xl/worksheets/sheet2.xml'),
+                               (2, 'xl/sharedStrings.xml'), (3, 'xl/workbook.xml')):
+                if part in z.namelist() and z.getinfo(part).file_size < 64 * 1024:
+                    name = f'{os.path.basename(path)}.{slot}.{os.path.basename(part)}'
+                    open(os.path.join(out, name), 'wb').write(bytes([slot]) + z.read(part))
+    except Exception:   # broken, encrypted or not a zip: the whole file is seed enough
+        pass
+PY
+      ;;
     fuzz_dataset) for d in data/kz-2023-akims tests/fixtures/*/; do
         [ -f "$d/units.csv" ] || continue
         { cat "$d/sources.csv"; printf '\0'; cat "$d/units.csv"; printf '\0'; cat "$d/figures.csv";

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-apt_packages=(cmake g++ make emscripten clang-14 libclang-rt-14-dev nlohmann-json3-dev libgtest-dev chromium)
+apt_packages=(cmake g++ make emscripten clang-14 libclang-rt-14-dev nlohmann-json3-dev libgtest-dev zlib1g-dev chromium)
 missing=()
 for p in "${apt_packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

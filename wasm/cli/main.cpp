@@ -27,11 +27,13 @@ const char* const kUsageText =
     "       against-all check <dataset-dir> [--format json|table]\n"
     "       against-all evaluate <dataset-dir> --rule <preset-id|rule.json> [--swing P] [--format json|csv|table]\n"
     "       against-all compare <dataset-dir> [--swing P] [--format json|csv|table]\n"
-    "       against-all summary|check|evaluate|compare <file.csv> [--map <mapping.json>] [the options above]\n"
+    "       against-all summary|check|evaluate|compare <file> [--map <mapping.json>] [--sheet S] [--entry E] [the options above]\n"
     "                   (without --map: the mapping `inspect` suggests)\n"
-    "       against-all inspect <file.csv> [--format json|table]\n"
-    "       against-all factors <dataset-dir|file.csv> [--map <mapping.json>] [--level contest|region]\n"
+    "       against-all inspect <file> [--sheet S] [--entry E] [--format json|table]\n"
+    "       against-all factors <dataset-dir|file> [--map <mapping.json>] [--level contest|region]\n"
     "                           [--base ballots_cast|valid_votes] [--format json|table]\n"
+    "         <file>: CSV/TSV text, an Excel workbook (.xlsx, .xlsm), or either in a .gz or .zip;\n"
+    "         --sheet: a workbook's sheet (default: the first with data); --entry: a zip's table\n"
     "       against-all request <file.json|->\n";
 
 int usage(const std::string& problem) {
@@ -54,7 +56,7 @@ std::string located(const json& error) {
 }
 
 struct Options {
-  std::string command, target, level, format, rule, swing, map, base;
+  std::string command, target, level, format, rule, swing, map, base, sheet, entry;
 };
 
 bool one_of(const std::string& value, std::initializer_list<const char*> choices) {
@@ -69,7 +71,7 @@ int parse_options(int argc, char** argv, Options& o) {
   o.target = argv[2];
   std::map<std::string, std::string*> flags = {
       {"--level", &o.level}, {"--format", &o.format}, {"--rule", &o.rule}, {"--swing", &o.swing}, {"--map", &o.map},
-      {"--base", &o.base}};
+      {"--base", &o.base}, {"--sheet", &o.sheet}, {"--entry", &o.entry}};
   for (int i = 3; i < argc; ++i) {
     auto flag = flags.find(argv[i]);
     if (flag == flags.end() || i + 1 >= argc) return usage(std::string("unexpected argument ") + argv[i]);
@@ -86,6 +88,7 @@ int parse_options(int argc, char** argv, Options& o) {
   if (!o.base.empty() && o.command != "factors") return usage("only factors takes --base");
   if (!o.base.empty() && !one_of(o.base, {"ballots_cast", "valid_votes"}))
     return usage("--base must be ballots_cast or valid_votes");
+  if (o.command == "request" && !(o.sheet + o.entry).empty()) return usage("request takes no options");
   if (!o.level.empty() && !one_of(o.level, {"region", "contest"})) return usage("--level must be region or contest");
   if (o.command == "evaluate" && o.rule.empty()) return usage("evaluate needs --rule");
   if (o.command != "evaluate" && !o.rule.empty()) return usage("only evaluate takes --rule");
@@ -174,7 +177,10 @@ int main(int argc, char** argv) {
   }
   json inspection;
   if (o.command == "inspect" || (results_file && o.map.empty())) {
-    const std::string response = against_all::handle_with_bytes(dump(json{{"op", "inspect"}, {"file", file_name}}), bytes);
+    json inspect{{"op", "inspect"}, {"file", file_name}};
+    if (!o.sheet.empty()) inspect["sheet"] = o.sheet;
+    if (!o.entry.empty()) inspect["entry"] = o.entry;
+    const std::string response = against_all::handle_with_bytes(dump(inspect), bytes);
     const json parsed = json::parse(response);
     if (!parsed.value("ok", false)) {
       std::cerr << located(parsed["error"]) << "\n";
@@ -205,6 +211,8 @@ int main(int argc, char** argv) {
       }
     }
     request["dataset"] = {{"upload", {{"file", file_name}, {"mapping", mapping}}}};
+    if (!o.sheet.empty()) request["dataset"]["upload"]["sheet"] = o.sheet;
+    if (!o.entry.empty()) request["dataset"]["upload"]["entry"] = o.entry;
   } else {
     std::map<std::string, std::string> files;
     if (!read_folder(o.target, files)) {

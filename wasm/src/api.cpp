@@ -61,6 +61,14 @@ std::string upload_error_response(const Error& error, const DecodeError& decode_
   return dump(response);
 }
 
+// Which sheet of a workbook, which table of a zip: "sheet" and "entry" beside "file".
+SourceChoice source_choice(const nlohmann::json& object) {
+  SourceChoice choice;
+  if (object.contains("sheet") && object["sheet"].is_string()) choice.sheet = object["sheet"].get<std::string>();
+  if (object.contains("entry") && object["entry"].is_string()) choice.entry = object["entry"].get<std::string>();
+  return choice;
+}
+
 // { "upload": { "mapping": {…}, "file": "name.csv" } } with the file's bytes beside the request.
 Result<Upload> request_upload(const nlohmann::json& upload_json, const Attached& attached, const std::string& field,
                               DecodeError& decode_error) {
@@ -69,10 +77,11 @@ Result<Upload> request_upload(const nlohmann::json& upload_json, const Attached&
   if (!upload_json.contains("mapping")) return request_error("request.missing_field", field + ".mapping");
   const std::string file = upload_json.contains("file") && upload_json["file"].is_string()
                                ? upload_json["file"].get<std::string>() : "upload.csv";
+  const SourceChoice choice = source_choice(upload_json);
   if (attached.owned) {
-    return build_upload(std::move(*attached.owned), file, upload_json["mapping"], &decode_error, attached.progress);
+    return build_upload(std::move(*attached.owned), file, upload_json["mapping"], &decode_error, attached.progress, choice);
   }
-  return build_upload(*attached.bytes, file, upload_json["mapping"], &decode_error, attached.progress);
+  return build_upload(*attached.bytes, file, upload_json["mapping"], &decode_error, attached.progress, choice);
 }
 
 // The dataset a request names, read and validated; or the error that stops it. An uploaded
@@ -128,7 +137,7 @@ std::string respond_with_bytes(const nlohmann::json& parsed, const std::string& 
     const std::string file = parsed.contains("file") && parsed["file"].is_string() ? parsed["file"].get<std::string>()
                                                                                     : "upload.csv";
     const bool transpose = parsed.contains("transpose") && parsed["transpose"].is_boolean() && parsed["transpose"].get<bool>();
-    auto opened = open_upload(*attached.bytes, file, &decode_error, transpose);
+    auto opened = open_upload(*attached.bytes, file, &decode_error, source_choice(parsed), transpose);
     if (!opened) return upload_error_response(opened.error(), decode_error);
     json result = inspect_upload(opened.value());
     result["file"] = file;

@@ -1,5 +1,7 @@
 #include "against_all/text_encoding.hpp"
 
+#include <array>
+#include <cmath>
 #include <cstdint>
 #include <cstring>
 
@@ -12,6 +14,7 @@ const char* to_string(TextEncoding encoding) {
     case TextEncoding::utf16le: return "utf-16le";
     case TextEncoding::utf16be: return "utf-16be";
     case TextEncoding::windows1251: return "windows-1251";
+    case TextEncoding::koi8r: return "koi8-r";
   }
   return "utf-8";
 }
@@ -184,6 +187,83 @@ std::string from_cp1251(const std::string& bytes) {
   return out;
 }
 
+// KOI8-R bytes 0xC0–0xFF as offsets from U+0430 (а): lower case first, then upper case.
+constexpr char16_t kKoi8Letters[65] = u"юабцдефгхийклмнопярстужвьызшэщчъЮАБЦДЕФГХИЙКЛМНОПЯРСТУЖВЬЫЗШЭЩЧЪ";
+
+// A KOI8-R byte as a code point; 0 for the box-drawing and other signs of 0x80–0xBF.
+std::uint32_t koi8r_code_point(unsigned char c) {
+  if (c < 0x80) return c;
+  if (c >= 0xC0) return kKoi8Letters[c - 0xC0];
+  if (c == 0xA3) return 0x0451;   // ё
+  if (c == 0xB3) return 0x0401;   // Ё
+  if (c == 0x9A) return 0x00A0;   // no-break space
+  if (c == 0xBF) return 0x00A9;
+  return 0;
+}
+
+std::uint32_t cp1251_code_point(unsigned char c) {
+  if (c < 0x80) return c;
+  if (c >= 0xC0) return 0x0410 + (c - 0xC0);
+  return kCp1251High[c - 0x80];
+}
+
+// Letter frequencies of Russian text, per mille, а…я (then ё).
+constexpr int kRussianPerMille[33] = {80, 16, 45, 17, 30, 85, 9, 17, 74, 12, 35, 44, 32, 67, 110, 28, 47,
+                                      55, 63, 26, 3, 10, 5, 14, 7, 4, 1, 19, 17, 3, 6, 20, 1};
+
+// How much the decoding `code_point` reads like Russian: the letters' frequencies, less a
+// penalty for a capital right after a small letter (a wrong code page swaps the cases).
+double russian_score(const std::string& bytes, std::uint32_t (*code_point)(unsigned char)) {
+  static const auto log_weight = [] {
+    std::array<double, 33> w{};
+    for (int i = 0; i < 33; ++i) w[i] = std::log(kRussianPerMille[i] + 0.5);
+    return w;
+  }();
+  double score = 0;
+  bool previous_lower = false;
+  std::size_t seen = 0;
+  for (unsigned char c : bytes) {
+    if (c < 0x80) {
+      previous_lower = (c >= 'a' && c <= 'z');
+      continue;
+    }
+    const std::uint32_t cp = code_point(c);
+    const bool upper = (cp >= 0x0410 && cp <= 0x042F) || cp == 0x0401;
+    const bool lower = (cp >= 0x0430 && cp <= 0x044F) || cp == 0x0451;
+    if (!upper && !lower) {
+      previous_lower = false;
+      continue;
+    }
+    const int index = cp == 0x0401 || cp == 0x0451 ? 32 : static_cast<int>((cp - 0x0410) % 32);
+    score += log_weight[index];
+    if (upper && previous_lower) score -= 4;
+    previous_lower = lower;
+    if (++seen >= 20000) break;
+  }
+  return score;
+}
+
+// Every byte above 0x7F is a KOI8-R letter (or ё, no-break space).
+bool plausible_koi8r(const std::string& bytes) {
+  std::size_t high = 0;
+  for (unsigned char c : bytes) {
+    if (c < 0x80) {
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') return false;
+      continue;
+    }
+    if (koi8r_code_point(c) == 0 || c == 0xBF) return false;
+    ++high;
+  }
+  return high > 0;
+}
+
+std::string decode_single_byte(const std::string& bytes, std::uint32_t (*code_point)(unsigned char)) {
+  std::string out;
+  out.reserve(bytes.size() * 2);
+  for (unsigned char c : bytes) append_utf8(out, code_point(c));
+  return out;
+}
+
 // A file without a BOM that has zero bytes: UTF-16 if the high byte of each pair takes only a
 // few values (0 for ASCII, 0x04 for Cyrillic, …), often zero, while the low byte is rarely zero.
 // Mostly Cyrillic text has zero high bytes only for its digits, separators and line ends.
@@ -268,6 +348,13 @@ DecodeResult decode_text(std::string bytes, const std::string& file_name) {
     if (bom8) bytes.erase(0, 3);
     result.decoded.text = std::move(bytes);
     result.decoded.encoding = bom8 ? TextEncoding::utf8_bom : TextEncoding::utf8;
+    return result;
+  }
+  if (!bom8 && plausible_koi8r(bytes) &&
+      (!plausible_cp1251(bytes) || russian_score(bytes, koi8r_code_point) > russian_score(bytes, cp1251_code_point))) {
+    DecodeResult result;
+    result.decoded.text = decode_single_byte(bytes, koi8r_code_point);
+    result.decoded.encoding = TextEncoding::koi8r;
     return result;
   }
   if (!bom8 && plausible_cp1251(bytes)) {

@@ -1,6 +1,7 @@
 #include "against_all/upload.hpp"
 
 #include <algorithm>
+#include <map>
 #include <functional>
 #include <string_view>
 #include <unordered_map>
@@ -988,6 +989,21 @@ Error empty_error(const std::string& file, int line) {
 
 namespace {
 
+// The most common field count of the first records: what a workbook's tab-separated sheet gives
+// in place of a sniffed delimiter's count.
+int most_common_fields(std::string_view text, char delimiter) {
+  DelimitedReader reader(text, delimiter);
+  RecordView record;
+  std::map<std::size_t, int> counts;
+  for (int k = 0; k < 50 && reader.next(record); ++k) ++counts[record.fields.size()];
+  std::size_t best = 0;
+  int seen = 0;
+  for (const auto& [fields, n] : counts) {
+    if (n > seen) best = fields, seen = n;
+  }
+  return static_cast<int>(best);
+}
+
 Error limit_error(const std::string& code, const std::string& file_name, const std::string& text) {
   Error error;
   error.code = code;
@@ -1000,19 +1016,64 @@ Error limit_error(const std::string& code, const std::string& file_name, const s
 
 }  // namespace
 
-Result<DecodedUpload> open_upload(std::string bytes, const std::string& file_name, DecodeError* decode_error,
-                                  bool transpose) {
-  if (bytes.size() > kMaxFileBytes) return limit_error("limit.file_size", file_name, std::to_string(bytes.size()) + " bytes");
-  DecodeResult decoded = decode_text(std::move(bytes), file_name);
-  if (!decoded.ok()) {
-    if (decode_error) *decode_error = decoded.error;
-    return decoded.error.error;
+namespace {
+
+// A workbook's problems in sheet + cell: the reader's (line, column) named as a cell, and the
+// cells the workbook itself could not give (a formula without a value, …) listed in row order.
+void locate_in_sheet(const DecodedUpload& upload, UploadReport& report) {
+  report.source = upload.source;
+  if (!upload.source.workbook) return;
+  std::vector<std::pair<UploadProblem, std::string>> located;
+  std::vector<std::size_t> line_starts;
+  for (UploadProblem& p : report.problems) {
+    located.emplace_back(std::move(p), cell_at(upload.source, upload.decoded.text, line_starts, p.line, p.column));
   }
+  for (const CellProblem& c : upload.source.sheet.problems) {
+    UploadProblem p;
+    p.code = c.code;
+    p.text = c.text;
+    int row = 0;
+    for (char ch : c.cell) {
+      if (ch >= '0' && ch <= '9') row = row * 10 + (ch - '0');
+    }
+    p.line = p.record_line = row - upload.source.sheet.first_row + 1;
+    located.emplace_back(std::move(p), c.cell);
+  }
+  // In sheet order: by row, then by column (the cell's letters; a longer name is a later column).
+  const auto column_key = [](const std::string& cell) {
+    const auto digits = cell.find_first_of("0123456789");
+    const std::string letters = cell.substr(0, digits);
+    return std::make_pair(letters.size(), letters);
+  };
+  std::stable_sort(located.begin(), located.end(), [&](const auto& a, const auto& b) {
+    if (a.first.record_line != b.first.record_line) return a.first.record_line < b.first.record_line;
+    return column_key(a.second) < column_key(b.second);
+  });
+  report.problems.clear();
+  for (auto& [problem, cell] : located) {
+    report.problems.push_back(std::move(problem));
+    report.problem_cells.push_back(std::move(cell));
+  }
+  report.source.sheet.problems.clear();
+}
+
+}  // namespace
+
+Result<DecodedUpload> open_upload(std::string bytes, const std::string& file_name, DecodeError* decode_error,
+                                  const SourceChoice& choice) {
+  if (bytes.size() > kMaxFileBytes) return limit_error("limit.file_size", file_name, std::to_string(bytes.size()) + " bytes");
   DecodedUpload out;
-  out.decoded = std::move(decoded.decoded);
+  auto decoded = read_table_source(std::move(bytes), file_name, choice, out.source, decode_error);
+  if (!decoded) return decoded.error();
+  out.decoded = std::move(decoded).value();
   const auto first = out.decoded.text.find_first_not_of("\r\n");
   if (first == std::string::npos) return empty_error(file_name, 1);
-  out.delimiter = sniff_delimiter(out.decoded.text);
+  if (out.source.workbook) {
+    out.delimiter.delimiter = '\t';
+    out.delimiter.fields = most_common_fields(out.decoded.text, '\t');
+  } else {
+    out.delimiter = sniff_delimiter(out.decoded.text);
+  }
   {
     DelimitedReader header_reader(out.decoded.text, out.delimiter.delimiter);
     RecordView header;
@@ -1030,10 +1091,10 @@ Result<DecodedUpload> open_upload(std::string bytes, const std::string& file_nam
 }
 
 Result<Upload> build_upload(std::string bytes, const std::string& file_name, const nlohmann::json& mapping_in,
-                            DecodeError* decode_error, const UploadProgress* progress) {
+                            DecodeError* decode_error, const UploadProgress* progress, const SourceChoice& choice) {
   const bool transpose = mapping_in.is_object() && mapping_in.contains("transpose") && mapping_in["transpose"].is_boolean() &&
                          mapping_in["transpose"].get<bool>();
-  auto opened = open_upload(std::move(bytes), file_name, decode_error, transpose);
+  auto opened = open_upload(std::move(bytes), file_name, decode_error, choice, transpose);
   if (!opened) return opened.error();
   const DecodedUpload& upload = opened.value();
   Upload out;
@@ -1080,6 +1141,7 @@ Result<Upload> build_upload(std::string bytes, const std::string& file_name, con
   const auto text_size = upload.table_text().size();
   if (progress) (*progress)(text_size, text_size, report.rows);
   if (report.rows == 0) return empty_error(file_name, report.layout.header_line + 1);
+  locate_in_sheet(upload, report);
   return out;
 }
 
@@ -1103,6 +1165,10 @@ ojson upload_report_json(const Upload& upload, std::size_t max_problems) {
     ojson item = {{"code", p.code}, {"message_key", "error." + p.code}, {"record_line", p.record_line},
                   {"line", p.line}, {"column", p.column}};
     if (!p.field.empty()) item["field"] = p.field;
+    if (i < r.problem_cells.size() && !r.problem_cells[i].empty()) {
+      item["sheet"] = r.source.sheet.name;
+      item["cell"] = r.problem_cells[i];
+    }
     item["text"] = quoted_excerpt(p.text);
     item["row_used"] = p.row_used;
     problems.push_back(item);
@@ -1153,6 +1219,7 @@ ojson upload_report_json(const Upload& upload, std::size_t max_problems) {
   out["namesakes"] = r.namesakes;
   out["mapping"] = mapping_json(r.mapping);
   out["conventions"] = convention_offers(upload);
+  out["source"] = source_json(r.source, false);
   return out;
 }
 
@@ -1173,7 +1240,9 @@ std::string problem_rows_csv(const UploadReport& report) {
     for (std::size_t k = p; k < report.problems.size() && report.problems[k].record_line == line; ++k) {
       const UploadProblem& problem = report.problems[k];
       if (!codes.empty()) codes += "; ";
-      codes += problem.code + " " + std::to_string(problem.line) + ":" + std::to_string(problem.column);
+      const std::string cell = k < report.problem_cells.size() ? report.problem_cells[k] : "";
+      codes += problem.code + " " + (cell.empty() ? std::to_string(problem.line) + ":" + std::to_string(problem.column)
+                                                  : report.source.sheet.name + "!" + cell);
       if (!problem.field.empty()) codes += " " + problem.field;
     }
     out += std::to_string(line);
@@ -1237,6 +1306,7 @@ ojson inspect_upload(const DecodedUpload& upload, std::size_t preview_rows) {
   suggested.mapping.transpose = upload.transposed != nullptr;
   const ojson suggestion = suggestion_json(suggested, header);
   for (auto it = suggestion.begin(); it != suggestion.end(); ++it) out[it.key()] = it.value();
+  out["source"] = source_json(upload.source, true);
   return out;
 }
 

@@ -26,6 +26,7 @@
 #include "against_all/delimited_text.hpp"
 #include "against_all/error.hpp"
 #include "against_all/table_layout.hpp"
+#include "against_all/table_source.hpp"
 #include "against_all/text_encoding.hpp"
 #include "against_all/totals.hpp"
 #include "against_all/transposed_table.hpp"
@@ -73,6 +74,8 @@ struct UploadReport {
   std::vector<TotalRow> totals;                 // rows read as totals, each checked
   std::vector<TotalColumn> total_columns;       // candidate columns read as totals
   int namesakes = 0;                            // long: candidates kept apart though their names agree
+  TableSource source;                           // a workbook's sheet, a zip's entry, …
+  std::vector<std::string> problem_cells;       // a workbook's cell (A1) of each problem, or empty
 };
 
 struct Upload {
@@ -85,6 +88,7 @@ struct DecodedUpload {
   DelimiterGuess delimiter;
   TableLayout layout;                             // of the file as written
   std::shared_ptr<const TransposedTable> transposed;   // set when read the other way round
+  TableSource source;                             // a workbook's sheet, a zip's entry, …
 
   // The table to read: the file's text, or the transposed view of it.
   std::string_view table_text() const { return transposed ? std::string_view(transposed->text()) : decoded.text; }
@@ -92,10 +96,12 @@ struct DecodedUpload {
   int header_records() const { return transposed ? 1 : layout.header_records; }
 };
 
-// Decoding, delimiter sniffing and finding the table (titles, header rows); `transpose`: read it
-// the other way round. Errors: text.* (with the byte offset), csv.empty, limit.*.
+// Decoding (after unpacking a gzip or zip and reading a workbook's sheet: table_source.hpp),
+// delimiter sniffing (a sheet's text is tab-separated) and finding the table (titles, header rows);
+// `transpose`: read it the other way round. Errors: those of read_table_source, text.* (with the
+// byte offset), csv.empty, limit.*.
 Result<DecodedUpload> open_upload(std::string bytes, const std::string& file_name, DecodeError* decode_error = nullptr,
-                                  bool transpose = false);
+                                  const SourceChoice& choice = {}, bool transpose = false);
 
 // Told now and then while rows are read: bytes of the decoded text read so far, of how many,
 // and rows so far. The page's worker turns it into a progress bar.
@@ -103,7 +109,8 @@ using UploadProgress = std::function<void(std::uint64_t bytes_read, std::uint64_
 
 // Errors: those of open_upload, map.* (read_mapping), csv.empty (no data row).
 Result<Upload> build_upload(std::string bytes, const std::string& file_name, const nlohmann::json& mapping,
-                            DecodeError* decode_error = nullptr, const UploadProgress* progress = nullptr);
+                            DecodeError* decode_error = nullptr, const UploadProgress* progress = nullptr,
+                            const SourceChoice& choice = {});
 
 // { file, encoding, delimiter, rows, rows_used, rows_not_used, problems, problems_total,
 //   unknown_figures, unmapped, notes, mapping } — problems are listed up to `max_problems`.

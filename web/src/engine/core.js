@@ -1,6 +1,7 @@
 // Loads the wasm core and exposes its entry points as objects in, objects out.
 // Used inside the engine's worker in the browser, and directly by the Vitest suite in Node.
 import createAgainstAllCore from '../../generated/against_all_core.mjs';
+import { inflateRaw } from './inflate.js';
 
 export { needsFile } from './core-requests.js';
 
@@ -8,7 +9,8 @@ export { needsFile } from './core-requests.js';
  * @param {object} [moduleOptions] Emscripten module options; Node passes { wasmBinary }.
  */
 export async function loadCore(moduleOptions = {}) {
-  const module = await createAgainstAllCore(moduleOptions);
+  // inflateRaw: the core's host-supplied inflate for zip and gzip (inflate.js).
+  const module = await createAgainstAllCore({ inflateRaw, ...moduleOptions });
   const callText = (requestText) => module.call(requestText);
   return {
     callText,

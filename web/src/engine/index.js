@@ -127,8 +127,8 @@ export function createEngine(transport = workerTransport()) {
     compare: (dataset, swing = 0) => transport.send({ op: 'compare', dataset, swing }),
     /** Hands the user's file (File, Blob or Uint8Array) to the engine; later calls name it as { upload }. */
     attachFile: (bytes) => transport.attach(bytes),
-    /** Encoding, delimiter, header, first rows and a suggested mapping of the attached file. */
-    inspect: (file, { transpose = false } = {}) => transport.send(transpose ? { op: 'inspect', file, transpose } : { op: 'inspect', file }),
+    /** Encoding, delimiter, header, first rows and a suggested mapping of the attached file ({ sheet, entry }: which table of a workbook or zip). */
+    inspect: (file, choice = {}) => transport.send({ op: 'inspect', file, ...choice }),
     /** The rows of the attached file that have problems, as CSV text. */
     problemsCsv: (upload) => transport.send({ op: 'problems_csv', upload }),
     /**

@@ -8,11 +8,12 @@ import { sha256Hex, blobBytes } from './hash.js';
 import { checkView } from './linkState.js';
 import { openLinkedFile } from './openLinkedFile.js';
 import { uploadDatasetId } from '../upload/uploadState.js';
+import { linkMapping } from '../upload/sourceChoice.js';
 
 /** The part of the page's state a link carries (versions/v1.js). */
 export function linkStateOf(state) {
   const dataset = state.datasetId === uploadDatasetId && state.upload.dataset
-    ? { upload: { name: state.upload.dataset.upload.file, size: state.upload.file ? state.upload.file.size : null, mapping: state.upload.dataset.upload.mapping } }
+    ? { upload: { name: state.upload.dataset.upload.file, size: state.upload.file ? state.upload.file.size : null, mapping: linkMapping(state.upload.dataset.upload) } }
     : { id: state.datasetId };
   return {
     dataset,
@@ -85,7 +86,7 @@ export function useLinkSync({ state, actions, engine, datasetIds, defaultDataset
       const analysed = latest.current.upload.dataset;
       const file = engine.attachedFile();
       let sameUpload = false;
-      if (upload && analysed && file && sameJson(analysed.upload.mapping, upload.mapping)) {
+      if (upload && analysed && file && sameJson(linkMapping(analysed.upload), upload.mapping)) {
         sameUpload = (await blobsOf(file)).sha256 === upload.sha256;
         if (mine !== seq) return;
       }

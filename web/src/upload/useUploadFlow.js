@@ -5,6 +5,7 @@
 import { useMemo, useRef } from 'preact/hooks';
 import { validateForm, mappingFromForm, errorSection, withReading } from './mappingForm.js';
 import { problemsBlob, problemsFileName } from './problemRows.js';
+import { choiceOf } from './sourceChoice.js';
 
 const progressEveryMs = 80; // progress messages come every few thousand rows; the page repaints at most this often
 
@@ -45,7 +46,20 @@ export function useUploadFlow({ engine, state, actions, memory }) {
         actions.fileFailed({ seq: mine, error: failed(attached) });
         return;
       }
-      const response = await engine.inspect(file.name || 'upload.csv');
+      await inspectAttached(mine, file.name || 'upload.csv', {});
+    }
+
+    // Reads the attached file again for another sheet of a workbook or table of a zip.
+    async function chooseSource(choice) {
+      const { file } = latest.current.upload;
+      if (!file || busy()) return;
+      const mine = next();
+      actions.fileChosen({ seq: mine, name: file.name, size: file.size });
+      await inspectAttached(mine, file.name, choice);
+    }
+
+    async function inspectAttached(mine, name, choice) {
+      const response = await engine.inspect(name, choice);
       if (mine !== seq.current) return;
       if (response && response.ok) {
         const remembered = memory.recall(response.result.header || []);
@@ -68,7 +82,7 @@ export function useUploadFlow({ engine, state, actions, memory }) {
         return;
       }
       const mapping = mappingFromForm(form);
-      const dataset = { upload: { file: upload.inspection.file || upload.file.name, mapping } };
+      const dataset = { upload: { file: upload.inspection.file || upload.file.name, ...choiceOf(upload.inspection), mapping } };
       const mine = next();
       actions.analysisStarted({ seq: mine });
       let pending = null;
@@ -102,7 +116,7 @@ export function useUploadFlow({ engine, state, actions, memory }) {
       const mine = next();
       const name = upload.inspection.file || upload.file.name;
       actions.fileChosen({ seq: mine, name, size: upload.file.size });
-      const response = await engine.inspect(name, { transpose: on });
+      const response = await engine.inspect(name, { ...choiceOf(upload.inspection), transpose: on });
       if (mine !== seq.current) return;
       if (response && response.ok) {
         const remembered = memory.recall(response.result.header || []);
@@ -151,6 +165,6 @@ export function useUploadFlow({ engine, state, actions, memory }) {
       actions.problemsDownloadDone({});
     }
 
-    return { chooseFile, analyse, transpose, applyReading, cancel, forgetMapping, downloadProblems, memoryAvailable: memory.available };
+    return { chooseFile, chooseSource, analyse, transpose, applyReading, cancel, forgetMapping, downloadProblems, memoryAvailable: memory.available };
   }, [engine, actions, memory]);
 }

@@ -25,7 +25,7 @@ export function FileDrop({ i18n, hasFile, onFile }) {
         id="upload-file"
         class="file-drop__input"
         type="file"
-        accept=".csv,.tsv,.txt,text/csv,text/plain,text/tab-separated-values"
+        accept=".csv,.tsv,.txt,.xlsx,.xlsm,.gz,.zip,text/csv,text/plain,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/gzip,application/zip"
         aria-describedby="upload-privacy upload-formats"
         onChange={(event) => {
           const input = event.currentTarget;
@@ -38,7 +38,7 @@ export function FileDrop({ i18n, hasFile, onFile }) {
         {i18n.t(hasFile ? 'upload.choose_another' : 'upload.choose')}
       </label>
       <span class="file-drop__or">{i18n.t('upload.or_drop')}</span>
-      <p class="file-drop__formats" id="upload-formats">{i18n.t('upload.formats')}</p>
+      <p class="file-drop__formats" id="upload-formats">{i18n.t('upload.formats_all')}</p>
       <p class="file-drop__privacy" id="upload-privacy">
         <svg class="file-drop__lock" aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
           <rect x="3" y="7" width="10" height="8" rx="1.5" fill="currentColor" />

@@ -8,6 +8,7 @@ export const problemsPageSize = 50;
 
 export function ProblemTable({ problems, page, i18n, onPage }) {
   const shown = { ...pageOf(problems, page, problemsPageSize), total: problems.length };
+  const inSheet = problems.some((p) => p.cell); // a workbook: sheet + cell instead of line and column
   return (
     <>
       <div class="table-scroll" role="region" aria-labelledby="problems-title" tabindex="0">
@@ -15,8 +16,8 @@ export function ProblemTable({ problems, page, i18n, onPage }) {
           <caption class="sr-only">{i18n.t('report.problems_caption')}</caption>
           <thead>
             <tr>
-              <th scope="col" class="col-num">{i18n.t('upload.col.line')}</th>
-              <th scope="col" class="col-num">{i18n.t('report.col.column')}</th>
+              <th scope="col" class="col-num">{i18n.t(inSheet ? 'upload.col.cell' : 'upload.col.line')}</th>
+              <th scope="col" class="col-num">{i18n.t(inSheet ? 'upload.col.sheet' : 'report.col.column')}</th>
               <th scope="col">{i18n.t('report.col.field')}</th>
               <th scope="col">{i18n.t('report.col.problem')}</th>
               <th scope="col">{i18n.t('report.col.text')}</th>
@@ -26,8 +27,17 @@ export function ProblemTable({ problems, page, i18n, onPage }) {
           <tbody>
             {shown.items.map((p, i) => (
               <tr key={`${p.line}-${p.column}-${p.code}-${i}`} data-code={p.code} data-line={p.line}>
-                <td class="col-num">{i18n.count(p.line)}</td>
-                <td class="col-num">{p.column ? i18n.count(p.column) : '—'}</td>
+                {inSheet ? (
+                  <>
+                    <td class="col-num" data-cell={p.cell}>{p.cell || '—'}</td>
+                    <td class="col-num">{p.sheet || '—'}</td>
+                  </>
+                ) : (
+                  <>
+                    <td class="col-num">{i18n.count(p.line)}</td>
+                    <td class="col-num">{p.column ? i18n.count(p.column) : '—'}</td>
+                  </>
+                )}
                 <td class="problem-table__field">{p.field || <span class="muted">—</span>}</td>
                 <td>
                   {problemText(i18n, p.code)} <code class="problem-table__code">{p.code}</code>

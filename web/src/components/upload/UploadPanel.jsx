@@ -2,6 +2,8 @@
 // it; then the report, and the page's analysis switches to the file (and back to the bundled data).
 import { FileDrop } from './FileDrop.jsx';
 import { FileFacts } from './FileFacts.jsx';
+import { SourceFacts } from './SourceFacts.jsx';
+import { PasteBox } from './PasteBox.jsx';
 import { PreviewTable } from './PreviewTable.jsx';
 import { MappingEditor } from './MappingEditor.jsx';
 import { AnalysisProgress } from './AnalysisProgress.jsx';
@@ -47,6 +49,7 @@ export function UploadPanel({ upload, viewing, i18n, nameOf, actions, flow }) {
         <p class="panel__intro">{i18n.t('upload.intro')}</p>
         <DatasetSwitch upload={upload} viewing={viewing} i18n={i18n} actions={actions} />
         <FileDrop i18n={i18n} hasFile={Boolean(file)} onFile={flow.chooseFile} />
+        <PasteBox i18n={i18n} onFile={flow.chooseFile} />
 
         {phase === 'reading' && (
           <AnalysisProgress reading progress={null} fileName={`${file.name} (${bytesText(i18n, file.size)})`} i18n={i18n} onCancel={flow.cancel} />
@@ -63,6 +66,7 @@ export function UploadPanel({ upload, viewing, i18n, nameOf, actions, flow }) {
               <span class="upload-file__summary">{i18n.t('upload.file_and_mapping', { file: inspection.file || file.name })}</span>
             </summary>
             <FileFacts file={file} inspection={inspection} i18n={i18n} />
+            <SourceFacts source={inspection.source} i18n={i18n} onChoose={flow.chooseSource} />
             <TableLayout layout={inspection.layout} busy={busy} i18n={i18n} onTranspose={flow.transpose} />
             <h3 id="preview-title">{i18n.t('upload.preview', { n: i18n.count((inspection.preview || []).length) })}</h3>
             <PreviewTable header={inspection.header || []} preview={inspection.preview || []} i18n={i18n} />
