@@ -804,4 +804,8 @@ export default {
   'ranking.none': 'No contest has a known against-all share.',
   'ranking.unknown': 'Without a known share: {n}.',
   'ranking.export': 'the highest and lowest shares',
+
+  // issue 14: browsers too old for the wasm build
+  'unsupported.title': 'This browser cannot run the calculator.',
+  'unsupported.body': 'The calculator needs WebAssembly with SIMD and exception handling: Chrome or Edge 95 or later, Firefox 100 or later, Safari 16.4 or later. Please update the browser or open the page in another one. Nothing was sent anywhere.',
 };

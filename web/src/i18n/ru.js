@@ -808,4 +808,8 @@ export default {
   'ranking.none': 'Ни в одном округе доля «против всех» не известна.',
   'ranking.unknown': 'Без известной доли: {n}.',
   'ranking.export': 'самые высокие и низкие доли',
+
+  // issue 14: browsers too old for the wasm build
+  'unsupported.title': 'Этот браузер не может запустить калькулятор.',
+  'unsupported.body': 'Калькулятору нужен WebAssembly с SIMD и обработкой исключений: Chrome или Edge 95 и новее, Firefox 100 и новее, Safari 16.4 и новее. Обновите браузер или откройте страницу в другом. Никакие данные никуда не отправлялись.',
 };
