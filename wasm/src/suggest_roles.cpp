@@ -72,8 +72,15 @@ class RoleChooser {
   }
 
   // Empty and repeated headers are left for the user: a second «Против всех» is not a candidate.
+  // One exception: the empty corner of a cross table (the first column, its cells distinct names,
+  // as in a pivot table or a table read transposed) heads the row labels; it is offered, asked, as
+  // the level of the rows.
   void header_problems() {
     for (int c = 0; c < columns_; ++c) {
+      if (norm_[c].empty() && c == 0 && !sample_.empty() && profile_[0].textual() && !profile_[0].mostly_numbers() &&
+          keys_unique({0})) {
+        continue;
+      }
       if (norm_[c].empty()) {
         out_.header_problems.push_back({c, "header.empty", -1});
         taken_[c] = true;

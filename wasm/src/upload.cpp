@@ -1060,7 +1060,7 @@ void locate_in_sheet(const DecodedUpload& upload, UploadReport& report) {
 }  // namespace
 
 Result<DecodedUpload> open_upload(std::string bytes, const std::string& file_name, DecodeError* decode_error,
-                                  const SourceChoice& choice) {
+                                  const SourceChoice& choice, bool transpose) {
   if (bytes.size() > kMaxFileBytes) return limit_error("limit.file_size", file_name, std::to_string(bytes.size()) + " bytes");
   DecodedUpload out;
   auto decoded = read_table_source(std::move(bytes), file_name, choice, out.source, decode_error);
