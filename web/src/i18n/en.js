@@ -966,7 +966,4 @@ export default {
   'upload.paste.empty': 'There is nothing to read yet: paste a table into the box.',
   'upload.paste.from_html': 'Taken from the table on the web page: {rows} rows, {columns} columns.',
   'upload.paste.from_text': 'Pasted text: {rows} rows.',
-  // issue 14: browsers too old for the wasm build
-  'unsupported.title': 'This browser cannot run the calculator.',
-  'unsupported.body': 'The calculator needs WebAssembly with SIMD and exception handling: Chrome or Edge 95 or later, Firefox 100 or later, Safari 16.4 or later. Please update the browser or open the page in another one. Nothing was sent anywhere.',
 };

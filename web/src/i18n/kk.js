@@ -966,7 +966,4 @@ export default {
   'upload.paste.empty': 'Әзірге оқитын ештеңе жоқ: өріске кестені қойыңыз.',
   'upload.paste.from_html': 'Веб-беттегі кестеден алынды: жол — {rows}, баған — {columns}.',
   'upload.paste.from_text': 'Қойылған мәтін: жол — {rows}.',
-  // issue 14: browsers too old for the wasm build
-  'unsupported.title': 'Бұл браузер калькуляторды іске қоса алмайды.',
-  'unsupported.body': 'Калькуляторға SIMD және ерекше жағдайларды өңдеу мүмкіндігі бар WebAssembly қажет: Chrome немесе Edge 95 және одан жаңа, Firefox 100 және одан жаңа, Safari 16.4 және одан жаңа. Браузерді жаңартыңыз немесе бетті басқа браузерде ашыңыз. Ешқандай дерек ешқайда жіберілген жоқ.',
 };

@@ -970,7 +970,4 @@ export default {
   'upload.paste.empty': 'Читать пока нечего: вставьте таблицу в поле.',
   'upload.paste.from_html': 'Взято из таблицы веб-страницы: строк — {rows}, столбцов — {columns}.',
   'upload.paste.from_text': 'Вставленный текст: строк — {rows}.',
-  // issue 14: browsers too old for the wasm build
-  'unsupported.title': 'Этот браузер не может запустить калькулятор.',
-  'unsupported.body': 'Калькулятору нужен WebAssembly с SIMD и обработкой исключений: Chrome или Edge 95 и новее, Firefox 100 и новее, Safari 16.4 и новее. Обновите браузер или откройте страницу в другом. Никакие данные никуда не отправлялись.',
 };
