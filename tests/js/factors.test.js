@@ -97,7 +97,7 @@ describe('the CLI factors command', () => {
     const file = path.join(repoRoot, 'tests/fixtures/uploads/wide_stations.csv');
     const run = spawnSync(nativeCli, ['factors', file, '--format', 'table'], { encoding: 'utf8', cwd: repoRoot });
     expect(run.status).toBe(0);
-    expect(run.stderr).toContain('no --map given, using the suggested mapping');
+    expect(run.stderr).toContain('no --map given: using the suggested mapping');
     expect(run.stdout).toMatch(/^against-all share of /);
   });
 });

@@ -183,6 +183,8 @@ int main(int argc, char** argv) {
     const std::string response = against_all::handle_with_bytes(dump(inspect), bytes);
     const json parsed = json::parse(response);
     if (!parsed.value("ok", false)) {
+      // inspect answers in JSON (the engine's response) even when the file cannot be read.
+      if (o.command == "inspect" && o.format != "table") std::cout << response << "\n";
       std::cerr << located(parsed["error"]) << "\n";
       return kDatasetError;
     }
