@@ -53,8 +53,8 @@ describe('what if against-all were binding (Russian, desktop)', () => {
     await waitForTotals(page, ['8', '0', '0', '37']);
     const undecided = await page.locator('.outcome-stat--undecided').innerText();
     expect(undecided).toContain('Не определить по данным');
-    expect(undecided).toContain(`334${NBSP}373`); // registered voters, summed where known
-    expect(undecided).toContain('27 из 37'); // contests lacking the figure
+    expect(undecided).toContain(`394${NBSP}093`); // registered voters, summed where known (with the sourced registers of Shortandy and Beyneu)
+    expect(undecided).toContain('25 из 37'); // contests lacking the figure
     expect(await page.locator('#preset-note').innerText()).toContain('Беларуси, Кыргызстане, Таджикистане и Болгарии');
     expect(await page.locator('label[for="preset-beats-leader"]').innerText()).toContain('Беларусь, Кыргызстан, Таджикистан и Болгария');
     expect(await page.locator('#rule-edited').count()).toBe(0);
@@ -108,10 +108,10 @@ describe('what if against-all were binding (Russian, desktop)', () => {
     await waitForTotals(page, ['45', '0', '0', '0']);
     await page.check('#rule-min-turnout-on');
     expect(await page.inputValue('#rule-min-turnout')).toBe('50');
-    await waitForTotals(page, ['5', '1', '0', '39']);
+    await waitForTotals(page, ['5', '2', '0', '38']); // Beyneu: 11,149 of 40,134 registered (27.8 %) is void
     expect(await page.locator('#rule-edited').innerText()).toBe('изменено');
     await page.fill('#rule-min-turnout', '70');
-    await waitForTotals(page, ['4', '2', '0', '39']);
+    await waitForTotals(page, ['4', '3', '0', '38']);
     expect(await comparisonRow(page, 'statistical').locator('.badge--current').innerText()).toBe('изменено');
 
     await page.click('#rule-reset');
@@ -167,7 +167,7 @@ describe('what if against-all were binding (Russian, desktop)', () => {
 
   it('names the field of a bad number, shows the engine’s rule.invalid by its field, keeps the last result', async () => {
     await page.check('#rule-min-turnout-on');
-    await waitForTotals(page, ['3', '5', '0', '37']);
+    await waitForTotals(page, ['3', '6', '0', '36']);
     await page.fill('#rule-min-turnout', 'abc');
     const error = page.locator('#rule-min-turnout-error');
     expect(await error.innerText()).toBe('«Явка не ниже, % от избирателей в списках»: «abc» — не число; напишите, например, 25 или 12,5.');
@@ -182,7 +182,7 @@ describe('what if against-all were binding (Russian, desktop)', () => {
     await page.fill('#rule-min-turnout', '50');
     await page.locator('#scenario-stale').waitFor({ state: 'detached' });
     expect(await error.innerText()).toBe('');
-    await waitForTotals(page, ['3', '5', '0', '37']);
+    await waitForTotals(page, ['3', '6', '0', '36']);
 
     await page.fill('#swing-number', '45');
     expect(await page.locator('#swing-number-error').innerText()).toBe('«Прирост в пунктах»: введите число от 0 до 30.');
@@ -203,7 +203,7 @@ describe('what if against-all were binding (English, a 360 px phone)', () => {
       await page.waitForSelector('#scenario-totals .outcome-stat');
       await waitForTotals(page, ['8', '0', '0', '37']);
       expect(await page.locator('#scenario-title').innerText()).toBe('What if against-all were legally binding?');
-      expect(await page.locator('.outcome-stat--undecided').innerText()).toContain('334,373');
+      expect(await page.locator('.outcome-stat--undecided').innerText()).toContain('394,093');
       expect(await page.locator('label[for="preset-crossed-out-counts"]').innerText()).toContain('Mexico');
       await page.click('label[for="preset-crossed-out-counts"]');
       expect(await page.locator('#preset-note').innerText()).toContain('no legal effect');
