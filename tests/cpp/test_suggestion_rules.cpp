@@ -220,7 +220,10 @@ TEST(SuggestionRules, ABlockedContestIsAlwaysAFinding) {
   const json checked = call({{"op", "check"}, {"dataset", {{"upload", {{"file", "b.csv"}, {"mapping", mapping}}}}}}, csv);
   for (const auto& contest : evaluated["result"]["contests"]) {
     if (contest["outcome"] != "undecided") continue;
-    const auto& missing = contest["decision"].contains("missing") ? contest["decision"]["missing"] : contest["missing"];
+    // (const json: look a key up only where it is; operator[] on a missing key is undefined)
+    const json& holder = contest.contains("decision") ? contest["decision"] : contest;
+    if (!holder.contains("missing")) continue;
+    const json& missing = holder["missing"];
     if (std::find(missing.begin(), missing.end(), "consistent_counts") == missing.end()) continue;
     bool named = false;
     for (const auto& f : checked["result"]["findings"]) {
