@@ -1,5 +1,7 @@
 #include "against_all/column_mapping.hpp"
 
+#include "against_all/utf8.hpp"
+
 #include <algorithm>
 #include <set>
 
@@ -229,19 +231,6 @@ nlohmann::ordered_json mapping_json(const ColumnMapping& mapping) {
 // ---- header text ---------------------------------------------------------------------
 
 namespace {
-
-void append_utf8(std::string& out, unsigned cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 unsigned lower(unsigned cp) {
   if (cp == 0x0401 || cp == 0x0451) return 0x0435;   // ё, Ё → е
