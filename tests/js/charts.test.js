@@ -5,7 +5,7 @@ import { percentStep, shareAxis, shareTickLabel, countAxis, fitLabel } from '../
 import { regionBarsLayout, regionsByShare } from '../../web/src/charts/regionBars.js';
 import { contestBarsLayout, hasContestFigures } from '../../web/src/charts/contestBars.js';
 import { kzTiles, sequentialPalettes, tileMapLayout, shareBins, binOf, binLabel, inkFor, contrastRatio, tileInDirection } from '../../web/src/charts/tileMap.js';
-import { contestsOf } from '../../web/src/app/units.js';
+import { contestsOf } from '../../web/src/explorer/units.js';
 import { createI18n } from '../../web/src/i18n/index.js';
 import { NBSP } from '../../web/src/i18n/format.js';
 

@@ -4,7 +4,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import {
   initialScenario, ruleRequest, effectiveRule, editsBetween, withField, isEdited, parseNumberText, numberText,
   parseSwing, errorField, tallyCounts, decisionsById, talliesByRegion,
-} from '../../web/src/app/scenario.js';
+} from '../../web/src/scenario/scenario.js';
 import { reducer, initialState } from '../../web/src/app/state.js';
 import { createEngine, directTransport } from '../../web/src/engine/index.js';
 import { loadWasmCore, readDatasetFolder } from './support.js';

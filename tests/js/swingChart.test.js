@@ -1,9 +1,9 @@
-// The swing chart's scale, ticks, geometry and words (web/src/app/swingChart.js): no DOM needed.
+// The swing chart's scale, ticks, geometry and words (web/src/charts/swingChart.js): no DOM needed.
 import { describe, it, expect } from 'vitest';
 import {
   linearScale, niceStep, ticks, curveTotal, chartGeometry, nearestIndex, indexAtPixel, stepIndex, curveChanges,
   swingText, pointText, stackOrder,
-} from '../../web/src/app/swingChart.js';
+} from '../../web/src/charts/swingChart.js';
 import { createI18n } from '../../web/src/i18n/index.js';
 import { NBSP } from '../../web/src/i18n/format.js';
 

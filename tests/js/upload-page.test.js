@@ -12,8 +12,8 @@ import { headerHash, mappingMemory, storageKey } from '../../web/src/upload/reme
 import { problemsFileName, problemsBlob, pageOf, notUsedReasons } from '../../web/src/upload/problemRows.js';
 import { uploadDatasetId } from '../../web/src/upload/uploadState.js';
 import { reducer, initialState } from '../../web/src/app/state.js';
-import { datasetI18n, contestsWithin, nationalContest, levelName } from '../../web/src/app/levels.js';
-import { parentRegionOf } from '../../web/src/app/units.js';
+import { datasetI18n, contestsWithin, nationalContest, levelName } from '../../web/src/explorer/levels.js';
+import { parentRegionOf } from '../../web/src/explorer/units.js';
 import { createI18n, dictionaries, languages } from '../../web/src/i18n/index.js';
 import { createEngine, directTransport } from '../../web/src/engine/index.js';
 import { loadWasmCore, repoRoot } from './support.js';

@@ -3,8 +3,8 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { createEngine, directTransport } from '../../web/src/engine/index.js';
 import { createI18n } from '../../web/src/i18n/index.js';
-import { whyLine, settleTexts, reasonText } from '../../web/src/app/reasons.js';
-import { stepOutline } from '../../web/src/app/swingChart.js';
+import { whyLine, settleTexts, reasonText } from '../../web/src/scenario/reasons.js';
+import { stepOutline } from '../../web/src/charts/swingChart.js';
 import { loadWasmCore, readDatasetFolder } from './support.js';
 
 let engine;

@@ -1,8 +1,8 @@
 // The page's whole state and the only way it changes: a pure reducer over named actions.
 // Later panels (rules, uploads, links) add their slices here, so a link can carry one object.
-import { regionColumns } from './regionColumns.js';
-import { parentRegionOf, findingsAbout } from './units.js';
-import { initialScenario, withField, leverDefaults } from './scenario.js';
+import { regionColumns } from '../explorer/regionColumns.js';
+import { parentRegionOf, findingsAbout } from '../explorer/units.js';
+import { initialScenario, withField, leverDefaults } from '../scenario/scenario.js';
 import { initialUpload, uploadHandlers } from '../upload/uploadState.js';
 import { initialLink, linkHandlers } from '../links/linkState.js';
 

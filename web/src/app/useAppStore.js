@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useReducer, useState } from 'preact/hooks';
 import { reducer, initialState, actionTypes } from './state.js';
 import { translate } from '../i18n/index.js';
-import { useScenarioEngine } from './useScenarioEngine.js';
+import { useScenarioEngine } from '../scenario/useScenarioEngine.js';
 import { uploadDatasetId } from '../upload/uploadState.js';
 
 /**

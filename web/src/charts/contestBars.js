@@ -1,7 +1,7 @@
 // The contests of a region: the leader's votes and the against-all votes side by side, on one count
 // axis. What the data lacks is said in words, never drawn as zero.
 import { linearScale, countAxis, fitLabel } from './scale.js';
-import { knownValue } from '../app/units.js';
+import { knownValue } from '../explorer/units.js';
 
 export const contestSeries = ['leader', 'against_all'];
 

@@ -1,6 +1,6 @@
 // Scales for the against-all charts: shares on a percent axis, counts on a count axis, and the
 // words on their ticks. Plain functions, no DOM, so Vitest checks them on known data.
-import { linearScale, niceStep, ticks as countTicks } from '../app/swingChart.js';
+import { linearScale, niceStep, ticks as countTicks } from './swingChart.js';
 
 export { linearScale };
 

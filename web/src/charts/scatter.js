@@ -3,7 +3,7 @@
 // count (candidates: whole numbers, points with equal x spread sideways so fewer hide each other), or
 // a count on a log scale (registered voters). On a narrow screen: fewer ticks, larger points.
 import { linearScale, shareAxis, percentStep, stepDecimals } from './scale.js';
-import { niceStep } from '../app/swingChart.js';
+import { niceStep } from './swingChart.js';
 
 const round = (v) => Math.round(v * 1e9) / 1e9;
 

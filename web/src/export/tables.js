@@ -1,16 +1,16 @@
 // Every table of the page as plain rows for CSV and JSON: domain words as keys, the language's
 // words as labels, numbers as numbers (shares as percentages), unknown as null.
 import { pct } from './csv.js';
-import { knownValue } from '../app/units.js';
-import { contestsWithin } from '../app/levels.js';
-import { firstPublished } from '../app/regionColumns.js';
-import { outcomeKinds, tallyCounts } from '../app/scenario.js';
-import { stackOrder } from '../app/swingChart.js';
+import { knownValue } from '../explorer/units.js';
+import { contestsWithin } from '../explorer/levels.js';
+import { firstPublished } from '../explorer/regionColumns.js';
+import { outcomeKinds, tallyCounts } from '../scenario/scenario.js';
+import { stackOrder } from '../charts/swingChart.js';
 import { findingText } from '../i18n/findingText.js';
 
 const col = (key, label, type = 'text') => ({ key, label, type });
 
-// As the preset picker says them (components/PresetPicker.jsx); here without JSX, for Node's tests too.
+// As the preset picker says them (scenario/PresetPicker.jsx); here without JSX, for Node's tests too.
 const presetName = (i18n, id) => (i18n.has(`preset.${id}.name`) ? i18n.t(`preset.${id}.name`) : id);
 const countriesText = (i18n, countries) =>
   i18n.list((countries || []).map((code) => (i18n.has(`country.${code}`) ? i18n.t(`country.${code}`) : code)));

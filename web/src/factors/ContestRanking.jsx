@@ -1,6 +1,6 @@
 // Where the extremes are: the contests with the highest and the lowest against-all share (the
 // record NOTA constituency first), each with the counts behind its share. A name opens the unit.
-import { TableExport } from '../components/ExportButtons.jsx';
+import { TableExport } from '../ui/ExportButtons.jsx';
 import { extremes } from './ranking.js';
 import { rankingTable } from './factorTables.js';
 import './factors.css';

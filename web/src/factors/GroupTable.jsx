@@ -1,6 +1,6 @@
 // A grouped comparison (by number of candidates, or by kind of unit): how many units, the share
 // weighted by the base (Σ against all / Σ base), the unweighted mean and the median.
-import { TableExport } from '../components/ExportButtons.jsx';
+import { TableExport } from '../ui/ExportButtons.jsx';
 import { groupLabel, leftOutText } from './factorsText.js';
 import { groupsTable } from './factorTables.js';
 

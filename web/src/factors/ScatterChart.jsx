@@ -4,10 +4,10 @@
 import { useState } from 'preact/hooks';
 import { scatterLayout } from '../charts/scatter.js';
 import { shareTickLabel } from '../charts/scale.js';
-import { useWidth, useRoving, useHover, listMove } from '../components/charts/chartHooks.js';
-import { ChartTip } from '../components/charts/ChartTip.jsx';
-import { ChartExport, TableExport } from '../components/ExportButtons.jsx';
-import { ShowMore } from '../components/upload/ShowMore.jsx';
+import { useWidth, useRoving, useHover, listMove } from '../ui/chartHooks.js';
+import { ChartTip } from '../ui/ChartTip.jsx';
+import { ChartExport, TableExport } from '../ui/ExportButtons.jsx';
+import { ShowMore } from '../ui/ShowMore.jsx';
 import { factorValue, factorValueText } from './factorsText.js';
 import { pointsTable } from './factorTables.js';
 

@@ -617,7 +617,7 @@ export default {
   'link.file.decline': 'Continue without the file',
   'link.file.failed': 'The file could not be opened with the link’s column mapping.',
 
-  // Charts, exports and printing (components/charts/, export/).
+  // Charts, exports and printing (charts/, export/).
   'charts.title': 'Against all: map and regions',
   'charts.intro': 'The against-all share of ballots cast. Point at a region, or reach it with Tab and the arrow keys, to see its value; click or Enter opens its contests.',
   'charts.regions.title': 'Against-all share by region, % of ballots cast',

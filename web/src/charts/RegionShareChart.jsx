@@ -1,0 +1,148 @@
+// Against all by region as bars, highest first, with the country's share as a line. Each bar is a
+// button: its value on hover and on focus, Enter or a click opens the region like the table does.
+import { regionBarsLayout } from './regionBars.js';
+import { shareTickLabel } from './scale.js';
+import { useWidth, useRoving, useHover, listMove } from '../ui/chartHooks.js';
+import { ChartPatterns, chartColors } from '../ui/ChartPatterns.jsx';
+import { ChartTip } from '../ui/ChartTip.jsx';
+import { ChartExport } from '../ui/ExportButtons.jsx';
+
+function shareText(i18n, share, digits) {
+  return share === null ? i18n.t('value.unknown') : i18n.share(share, digits);
+}
+
+function rankText(i18n, row) {
+  return row.rank === null ? i18n.t('value.unknown') : i18n.t('value.rank_of', { rank: i18n.count(row.rank), of: i18n.count(row.rankOf) });
+}
+
+export function RegionShareChart({ regions, national, selectedRegion, i18n, onOpen }) {
+  const [ref, width] = useWidth(720, 260);
+  const g = regionBarsLayout(regions, national, { width, nameOf: (u) => i18n.name(u) });
+  const { svgRef, focused, markProps } = useRoving(g.rows.length, listMove(g.rows.length), (i) => onOpen(g.rows[i].id));
+  const { hover, hoverProps } = useHover();
+  const shown = hover ?? focused;
+  const tipRow = shown === null ? null : g.rows[shown];
+  const title = i18n.t('charts.regions.title');
+  const nationalLabel = g.national ? i18n.t('charts.national', { value: i18n.share(g.national.share) }) : '';
+  const nationalRight = g.national && g.national.x > (g.plot.left + g.plot.right) / 2;
+
+  return (
+    <figure class="chart chart--regions" aria-labelledby="chart-regions-title">
+      <figcaption id="chart-regions-title" class="chart__title">{title}</figcaption>
+      <p class="chart__hint" id="chart-regions-hint">{i18n.t('charts.hint.regions')}</p>
+      <div class="chart__plot" ref={ref}>
+        <svg
+          ref={svgRef}
+          width={width}
+          height={g.height}
+          viewBox={`0 0 ${width} ${g.height}`}
+          role="group"
+          aria-labelledby="chart-regions-title"
+          aria-describedby="chart-regions-hint"
+          data-chart-svg
+          data-chart="regions-share"
+        >
+          <ChartPatterns prefix="rs" />
+          {g.axis.ticks.map((t) => (
+            <g key={t} class="chart__grid">
+              <line x1={g.x(t)} x2={g.x(t)} y1={g.plot.top - 4} y2={g.plot.bottom} />
+              <text x={g.x(t)} y={g.plot.bottom + 16} text-anchor="middle">{shareTickLabel(i18n, t, g.axis.decimals)}</text>
+            </g>
+          ))}
+          {g.rows.map((row, i) => (
+            <g
+              key={row.id}
+              class={`chart-mark${row.id === selectedRegion ? ' is-selected' : ''}`}
+              role="button"
+              data-id={row.id}
+              aria-label={i18n.t('charts.mark.region', { name: row.name, value: shareText(i18n, row.share, 2), rank: rankText(i18n, row) })}
+              aria-pressed={row.id === selectedRegion ? 'true' : 'false'}
+              {...markProps(i)}
+              {...hoverProps(i)}
+              onClick={() => onOpen(row.id)}
+            >
+              <rect class="chart-mark__hit" x="0" y={row.y} width={width} height={row.rowHeight} fill="transparent" />
+              {i === shown && <rect class="chart-mark__band" x="0" y={row.y} width={width} height={row.rowHeight} />}
+              <text class="chart__label" x={row.labelX} y={row.labelY} dy={g.stacked ? 0 : '0.35em'} text-anchor={g.stacked ? 'start' : 'end'}>
+                {row.label}
+              </text>
+              {row.known ? (
+                <rect class="chart-bar" x={row.barX} y={row.barY} width={row.barWidth} height={row.barHeight} fill={chartColors.against_all} />
+              ) : (
+                <rect class="chart-bar chart-bar--unknown" x={row.barX} y={row.barY} width="14" height={row.barHeight} fill="url(#rs-unknown)" />
+              )}
+              {i === focused && <rect class="chart-focus" x="1" y={row.y + 1} width={width - 2} height={row.rowHeight - 2} rx="3" />}
+            </g>
+          ))}
+          {/* The values beside the marks, not inside them: a mark's name (read aloud) begins with its visible label. */}
+          <g class="chart__values" pointer-events="none">
+            {g.rows.map((row) => (
+              <text key={row.id} class={`chart__value${row.known ? '' : ' chart__value--unknown'}`}
+                x={row.barX + (row.known ? row.barWidth + 4 : 20)} y={row.barY + row.barHeight / 2} dy="0.35em">
+                {row.known ? i18n.share(row.share) : i18n.t('value.unknown')}
+              </text>
+            ))}
+          </g>
+          {g.national && (
+            <g class="chart-national" pointer-events="none">
+              <line x1={g.national.x} x2={g.national.x} y1={g.plot.top - 6} y2={g.plot.bottom} />
+              <text x={g.national.x} y={g.plot.top - 10} dx={nationalRight ? -4 : 4} text-anchor={nationalRight ? 'end' : 'start'}>
+                {nationalLabel}
+              </text>
+            </g>
+          )}
+        </svg>
+        {tipRow && (
+          <ChartTip
+            x={tipRow.known ? tipRow.barX + tipRow.barWidth : tipRow.barX + 40}
+            y={tipRow.y}
+            width={width}
+            lines={[tipRow.name, `${shareText(i18n, tipRow.share, 2)} · ${rankText(i18n, tipRow)}`]}
+          />
+        )}
+      </div>
+      <ChartExport
+        chart="chart-regions-share"
+        what={i18n.t('export.what.chart_regions')}
+        title={title}
+        legend={[
+          { label: i18n.t('charts.series.against_all'), fill: chartColors.against_all },
+          { label: i18n.t('value.unknown'), fill: 'url(#rs-unknown)' },
+        ]}
+      />
+      <details class="chart__table">
+        <summary>{i18n.t('charts.table')}</summary>
+        <div class="table-scroll-plain">
+          <table>
+            <caption class="sr-only">{title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{i18n.t('charts.col.region')}</th>
+                <th scope="col" class="col-num">{i18n.t('charts.col.share')}</th>
+                <th scope="col" class="col-num">{i18n.t('table.col.rank')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {g.rows.map((row) => (
+                <tr key={row.id}>
+                  <th scope="row">{row.name}</th>
+                  <td class="col-num">{shareText(i18n, row.share, 2)}</td>
+                  <td class="col-num">{rankText(i18n, row)}</td>
+                </tr>
+              ))}
+            </tbody>
+            {g.national && (
+              <tfoot>
+                <tr>
+                  <th scope="row">{i18n.t('table.national_row')}</th>
+                  <td class="col-num">{i18n.share(g.national.share, 2)}</td>
+                  <td class="col-num" />
+                </tr>
+              </tfoot>
+            )}
+          </table>
+        </div>
+      </details>
+    </figure>
+  );
+}
