@@ -26,8 +26,8 @@ seed_corpus() {  # target corpus-dir
     fuzz_workbook) python3 - "$dir" <<'PY'
 import glob, os, sys, zipfile
 out = sys.argv[1]
-for path in glob.glob('tests/fixtures/workbooks/*'):
-    if os.path.getsize(path) > 64 * 1024 or path.endswith('.py'):
+for path in glob.glob('tests/fixtures/workbooks/**/*', recursive=True):
+    if os.path.isdir(path) or os.path.getsize(path) > 64 * 1024 or path.endswith(('.py', '.fods')):
         continue
     data = open(path, 'rb').read()
     open(os.path.join(out, os.path.basename(path) + '.0'), 'wb').write(b'\0' + data)

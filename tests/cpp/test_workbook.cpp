@@ -258,6 +258,48 @@ TEST(WorkbookUpload, ProblemsAreLocatedBySheetAndCell) {
   EXPECT_NE(csv["result"]["csv"].get<std::string>().find("value.not_integer Данные!D3"), std::string::npos);
 }
 
+// A workbook saved by LibreOffice Calc (tests/fixtures/workbooks/libreoffice/results.xlsx, converted
+// from results.fods there by `soffice --headless --convert-to xlsx`): LibreOffice's own shared
+// strings, styles, cached formula values and date formats; a title merged across the whole width
+// above the header, a hidden row and a total row computed by SUM.
+TEST(WorkbookUpload, MadeByLibreOffice) {
+  const std::string bytes = workbook_file("libreoffice/results.xlsx");
+  auto read = read_workbook(bytes, "results.xlsx", "");
+  ASSERT_TRUE(read.ok()) << read.error().code;
+  ASSERT_EQ(read.value().sheets.size(), 2u);
+  EXPECT_EQ(read.value().sheets[0].name, "Итоги");
+  EXPECT_EQ(read.value().sheets[1].name, "Справка");
+  const SheetTable& t = read.value().table;
+  const auto lines = lines_of(t.text);
+  ASSERT_EQ(lines.size(), 6u);
+  // The title spans every column: it stays one cell, so the table finder reads it as a title.
+  EXPECT_EQ(lines[0], (std::vector<std::string>{"Итоги голосования (учебный пример)", "", "", "", "", "", ""}));
+  EXPECT_TRUE(t.merged.empty());
+  EXPECT_EQ(lines[2], (std::vector<std::string>{"Северная", "Северный-1", "2023-11-05", "24000", "16000", "1000", "14690"}));
+  EXPECT_EQ(lines[5], (std::vector<std::string>{"Итого", "", "", "64100", "27050", "1205", "25433"}));
+  EXPECT_EQ(t.hidden_rows, std::vector<int>{5});
+  EXPECT_EQ(t.dates, 3);
+  EXPECT_TRUE(t.problems.empty());
+
+  json inspected = call(R"({"op":"inspect","file":"results.xlsx"})", bytes);
+  ASSERT_TRUE(inspected["ok"].get<bool>()) << inspected.dump();
+  const json& result = inspected["result"];
+  ASSERT_EQ(result["layout"]["skipped"].size(), 1u) << result["layout"].dump();
+  EXPECT_EQ(result["layout"]["skipped"][0]["reason"], "layout.title");
+  EXPECT_EQ(result["header"][1], "Район");
+  EXPECT_EQ(result["mapping"]["measures"]["against_all"], json::array({5}));
+
+  const std::string upload = R"({"upload":{"file":"results.xlsx","mapping":)" + result["mapping"].dump() + "}}";
+  json summary = call(R"({"op":"summary","dataset":)" + upload + "}", bytes);
+  ASSERT_TRUE(summary["ok"].get<bool>()) << summary.dump();
+  // The SUM row is read as the file's own total (a claim checked against the rows), not a fourth
+  // contest: against all is 1,205 once, not 2,410.
+  EXPECT_EQ(summary["result"]["national"]["figures"]["against_all"]["value"], 1205);
+  EXPECT_EQ(summary["result"]["upload"]["rows_used"], 3);
+  ASSERT_EQ(summary["result"]["upload"]["totals"].size(), 1u);
+  for (const json& f : summary["result"]["upload"]["totals"][0]["figures"]) EXPECT_TRUE(f["agrees"].get<bool>()) << f.dump();
+}
+
 TEST(CompressedUpload, GzipAndZip) {
   json gz = call(R"({"op":"inspect","file":"results.csv.gz"})", workbook_file("results.csv.gz"));
   ASSERT_TRUE(gz["ok"].get<bool>()) << gz.dump();

@@ -289,6 +289,14 @@ class RoleChooser {
     return true;
   }
 
+  static bool names_candidates_together(const std::string& header) {
+    for (const char* words : {"кандидатов", "кандидаты", "кандидаттар", "за всех", "all candidates", "candidates",
+                              "candidatos", "кандидати", "кандыдатаў", "талапкерлер"}) {
+      if (header.find(words) != std::string::npos) return true;
+    }
+    return false;
+  }
+
   bool has_total_word(int c) const {
     for (const char* word : {"total", "всего", "итого", "барлығы", "общ"})
       if (norm_[c].find(word) != std::string::npos) return true;
@@ -380,6 +388,11 @@ class RoleChooser {
       // "voters_g_1", "Строка 12": a numbered protocol line, not a name.
       if (std::any_of(norm_[c].begin(), norm_[c].end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
         leave(c, "numbered_line");
+        continue;
+      }
+      // "Голоса за кандидатов", "votes for all candidates": the candidates together, not one of them.
+      if (meaning(c) == HeaderMeaning::none && names_candidates_together(norm_[c])) {
+        leave(c, "candidates_together");
         continue;
       }
       mapping().candidates.push_back(c);

@@ -472,14 +472,23 @@ Result<bool> lay_out(std::vector<Cell> cells, const std::vector<std::string>& me
                      SheetTable& table, SheetSummary& summary) {
   long long spread = 0;
   std::map<std::pair<int, int>, std::size_t> at;   // only for a sheet with merged ranges
+  int used_first_column = kMaxSheetColumns + 1, used_last_column = 0;
   if (!merges.empty()) {
-    for (std::size_t i = 0; i < cells.size(); ++i) at[{cells[i].row, cells[i].column}] = i;
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+      at[{cells[i].row, cells[i].column}] = i;
+      if (cells[i].text.empty()) continue;
+      used_first_column = std::min(used_first_column, cells[i].column);
+      used_last_column = std::max(used_last_column, cells[i].column);
+    }
   }
   for (const std::string& ref : merges) {
     int r1, c1, r2, c2;
     if (!parse_range(ref, r1, c1, r2, c2)) continue;
     const auto top_left = at.find({r1, c1});
     if (top_left == at.end() || !cells[top_left->second].is_text || cells[top_left->second].text.empty()) continue;
+    // A range across the sheet's whole width is a title over the table, not a header over some of
+    // its columns: its text stays in its first cell, so the table finder sees a title line.
+    if (c1 <= used_first_column && c2 >= used_last_column && used_last_column > used_first_column) continue;
     const long long area = static_cast<long long>(r2 - r1 + 1) * (c2 - c1 + 1);
     if (area > kMaxMergeSpread || spread + area > kMaxMergeSpreadTotal) continue;
     spread += area;

@@ -9,7 +9,8 @@
 // date format as ISO dates; formulas by their cached value. Located problems (sheet + A1 cell):
 // xlsx.formula_without_value, xlsx.cell_error (#DIV/0! …), xlsx.bad_shared_string,
 // xlsx.inexact_number (a whole number beyond 2^53 stored as floating point). The text of a
-// merged range spreads over all its cells; hidden rows and columns are read and listed.
+// merged range spreads over all its cells (one across the whole width is a title: its text stays in its
+// first cell); hidden rows and columns are read and listed.
 #pragma once
 
 #include <string>

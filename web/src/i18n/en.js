@@ -429,7 +429,7 @@ export default {
   'units.shown': 'Showing {n} of {total}',
   'units.show_more': 'Show more',
   'upload.title': 'Your own results',
-  'upload.intro': 'Open a CSV of any election — a CEC table saved from Excel, an observer group’s polling-station file, a spreadsheet typed in by hand — and get the same analysis as for the bundled data.',
+  'upload.intro': 'Open the results of any election — the commission’s Excel workbook (.xlsx) or CSV, an observer group’s polling-station file, a zipped download — or paste a table copied from a spreadsheet or a web page, and get the same analysis as for the bundled data.',
   'upload.choose': 'Open your results file',
   'upload.choose_another': 'Open another file',
   'upload.or_drop': 'or drop it here',
