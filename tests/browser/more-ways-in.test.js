@@ -118,6 +118,21 @@ describe('more ways in: workbooks, pasted tables, compressed files, what is not 
     expect(await page.locator('#national').innerText()).toContain(`1${NBSP}230`);
   });
 
+  it('a pasted table rides in the scenario link like a small file', async () => {
+    await page.waitForFunction(() => /&d=upload&name=pasted-table\.tsv&.*&map=.*&data=.*&end$/.test(window.location.hash), null, { timeout: 15000 });
+    const link = await page.evaluate(() => window.location.href);
+    const context = await session.browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 900 } });
+    try {
+      const fresh = await context.newPage();
+      await fresh.goto(link);
+      await fresh.waitForSelector('#upload-report-title', { timeout: 30000 });
+      expect(await fresh.locator('.site-header__title h1').textContent()).toBe('pasted-table.tsv');
+      expect(await fresh.locator('#national').innerText()).toContain(`1${NBSP}230`);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('opens a dropped .csv.gz', async () => {
     await dropFile(page, 'results.csv.gz', fs.readFileSync(path.join(workbooks, 'results.csv.gz')), 'application/gzip');
     await waitForFile(page, 'results.csv.gz');
