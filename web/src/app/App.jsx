@@ -51,7 +51,7 @@ export function App({ engine: coreEngine, datasets, catalogue, defaultDatasetId,
   const memory = useMemo(() => mappingMemory(browserStorage()), []);
   const uploadFlow = useUploadFlow({ engine, state, actions, memory });
   const datasetIds = useMemo(() => Object.keys(datasets), [datasets]);
-  const linkSync = useLinkSync({ state, actions, engine, datasetIds, defaultDatasetId });
+  const linkSync = useLinkSync({ state, actions, engine, uploadFlow, datasetIds, defaultDatasetId });
 
   const { summary } = state;
   // The elections ticked for the side-by-side comparison (issue 16); not in the link yet.

@@ -6,7 +6,6 @@ import { isLinkFragment, historyStep, linkLimits } from './codec.js';
 import { linkFromState, stateFromLink, fileBlobs, mappingBlob } from './link.js';
 import { sha256Hex, blobBytes } from './hash.js';
 import { checkView } from './linkState.js';
-import { openLinkedFile } from './openLinkedFile.js';
 import { uploadDatasetId } from '../upload/uploadState.js';
 import { linkMapping } from '../upload/sourceChoice.js';
 
@@ -36,10 +35,11 @@ function urlWith(fragment) {
 }
 
 /**
- * @param {{ state, actions, engine: object & { attachedFile(): Blob|null }, datasetIds: string[], defaultDatasetId: string }} options
+ * @param {{ state, actions, engine: object & { attachedFile(): Blob|null }, uploadFlow, datasetIds: string[], defaultDatasetId: string }} options
+ *   uploadFlow: the page's one upload flow (upload/uploadFlow.js), which opens a link's file
  * @returns {{ current: { url, fragment, kind, dataChars } | null, checkFile(File), goOnWithFile(), declineFile(), dismissIssues() }}
  */
-export function useLinkSync({ state, actions, engine, datasetIds, defaultDatasetId }) {
+export function useLinkSync({ state, actions, engine, uploadFlow, datasetIds, defaultDatasetId }) {
   const latest = useRef(state);
   latest.current = state;
   const written = useRef(null); // the fragment in the address bar that the page knows about
@@ -58,8 +58,7 @@ export function useLinkSync({ state, actions, engine, datasetIds, defaultDataset
     return fileHashes.current.get(file);
   };
 
-  const openFile = (file, mapping) =>
-    openLinkedFile({ engine, actions, getState: () => latest.current, file, mapping });
+  const openFile = (file, mapping) => uploadFlow.openLinked(file, mapping);
 
   // Open the link in the address bar: now, and whenever back/forward (or a typed fragment) brings another.
   useEffect(() => {
