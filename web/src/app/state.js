@@ -6,6 +6,7 @@ import { initialScenario, withField, leverDefaults } from '../scenario/scenario.
 import { initialUpload, uploadHandlers } from '../upload/uploadState.js';
 import { initialLink, linkHandlers } from '../links/linkState.js';
 import { errorOf, isCancelled } from '../engine/errors.js';
+import { placeAnchor } from './places.js';
 
 export function initialState({ lang, datasetId }) {
   return {
@@ -164,6 +165,8 @@ const handlers = {
 
   selectFinding: (state, { id }) => ({ ...state, selectedFinding: id, focus: focusOn(state, `finding-${id}`) }),
   clearFindingsFilter: (state) => ({ ...state, findingsUnit: null, focus: focusOn(state, 'findings-title') }),
+  /** A place of the page (app/places.js) brought into view, or an element in it (`target`, its id). */
+  goTo: (state, { place, target }) => ({ ...state, focus: focusOn(state, target || placeAnchor(place)) }),
 };
 
 export function reducer(state, action) {

@@ -114,7 +114,7 @@ export function ScatterChart({ factor, units, i18n, onShowUnit }) {
       <details class="chart__table">
         <summary>{i18n.t('charts.table')}</summary>
         <TableExport table={`factor-${id}`} what={i18n.t('factors.export.points', { factor: title })} build={(ctx) => pointsTable(units, id, ctx)} />
-        <div class="table-scroll-plain">
+        <div class="table-scroll-plain" role="region" aria-label={title} tabindex="0">
           <table>
             <caption class="sr-only">{title}</caption>
             <thead>

@@ -966,4 +966,15 @@ export default {
   'upload.paste.empty': 'Әзірге оқитын ештеңе жоқ: өріске кестені қойыңыз.',
   'upload.paste.from_html': 'Веб-беттегі кестеден алынды: жол — {rows}, баған — {columns}.',
   'upload.paste.from_text': 'Қойылған мәтін: жол — {rows}.',
+  // issue 15: places of the page and the scenario at a glance
+  'places.nav': 'Бет бөлімдері',
+  'places.overview': 'Шолу',
+  'places.scenario': 'Ереже',
+  'places.regions': 'Өңірлер',
+  'places.findings': 'Ескертулер',
+  'places.sources': 'Дереккөздер',
+  'places.file': 'Файл',
+  'glance.label': 'Ереже бойынша',
+  'glance.swing': '«Барлығына қарсы» {points} п.п. өскенде',
+  'glance.open': 'Ережені өзгерту',
 };

@@ -970,4 +970,15 @@ export default {
   'upload.paste.empty': 'Читать пока нечего: вставьте таблицу в поле.',
   'upload.paste.from_html': 'Взято из таблицы веб-страницы: строк — {rows}, столбцов — {columns}.',
   'upload.paste.from_text': 'Вставленный текст: строк — {rows}.',
+  // issue 15: places of the page and the scenario at a glance
+  'places.nav': 'Разделы страницы',
+  'places.overview': 'Обзор',
+  'places.scenario': 'Правило',
+  'places.regions': 'Регионы',
+  'places.findings': 'Замечания',
+  'places.sources': 'Источники',
+  'places.file': 'Ваш файл',
+  'glance.label': 'По правилу',
+  'glance.swing': 'при росте «против всех» на {points} п.п.',
+  'glance.open': 'Изменить правило',
 };

@@ -8,6 +8,7 @@ import { sha256Hex, blobBytes } from './hash.js';
 import { checkView } from './linkState.js';
 import { uploadDatasetId } from '../upload/uploadState.js';
 import { linkMapping } from '../upload/sourceChoice.js';
+import { placeOfView } from '../app/places.js';
 
 /** The part of the page's state a link carries (versions/v1.js). */
 export function linkStateOf(state) {
@@ -129,7 +130,11 @@ export function useLinkSync({ state, actions, engine, uploadFlow, datasetIds, de
   useEffect(() => {
     if (!pendingView || awaitingFile || state.status !== 'ready' || !state.summary) return;
     if (state.datasetId !== pendingView.datasetId) return;
-    actions.linkViewChecked(checkView(pendingView.view, state.summary));
+    const checked = checkView(pendingView.view, state.summary);
+    actions.linkViewChecked(checked);
+    // The place and the item the link names, brought into view (a region's contests, a finding).
+    const where = placeOfView(checked.view);
+    if (where) actions.goTo(where);
   }, [pendingView, awaitingFile, state.status, state.summary, state.datasetId]);
 
   // The state → the address bar (and the link the copy control offers).
