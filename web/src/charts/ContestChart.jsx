@@ -44,7 +44,7 @@ export function ContestChart({ region, contests, i18n, onShowUnit = focusCard })
           </li>
         ))}
       </ul>
-      <p class="chart__hint" id="chart-contests-hint">{i18n.t('charts.hint.contests')}</p>
+      <p class="chart__hint hint--pointer" id="chart-contests-hint">{i18n.t('charts.hint.contests')}</p>
       <div class="chart__plot" ref={ref}>
         <svg
           ref={svgRef}

@@ -29,7 +29,7 @@ export function RegionShareChart({ regions, national, selectedRegion, i18n, onOp
   return (
     <figure class="chart chart--regions" aria-labelledby="chart-regions-title">
       <figcaption id="chart-regions-title" class="chart__title">{title}</figcaption>
-      <p class="chart__hint" id="chart-regions-hint">{i18n.t('charts.hint.regions')}</p>
+      <p class="chart__hint hint--pointer" id="chart-regions-hint">{i18n.t('charts.hint.regions')}</p>
       <div class="chart__plot" ref={ref}>
         <svg
           ref={svgRef}

@@ -977,4 +977,7 @@ export default {
   'glance.label': 'Under the rule',
   'glance.swing': 'with against all up {points} points',
   'glance.open': 'Change the rule',
+  'charts.intro_touch': 'The against-all share of ballots cast, written beside each bar. Tap a bar or a tile to open its details.',
+  'charts.bars_only': 'No map here: the tool does not know where these areas lie, and a grid in alphabetical order would pass for one. The bars are ranked by the against-all share.',
+  'charts.title_bars': 'Against all: areas by share',
 };
