@@ -2,12 +2,8 @@
 // the item a scenario link names brought into view, the scenario's result in view on a 360 px phone
 // after a preset change, and axe-core with the navigation on the page.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import { startPage } from './harness.js';
+import { startPage, axeViolations } from './harness.js';
 
-const require = createRequire(import.meta.url);
-const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const places = ['overview', 'scenario', 'regions', 'findings', 'sources', 'file'];
 
 /** Whether the element's top is inside the viewport and not under the navigation. */
@@ -41,14 +37,6 @@ async function waitInView(page, selector) {
     requestAnimationFrame(() => requestAnimationFrame(() => resolve(window.scrollY === y)));
   }));
   return inView(page, selector);
-}
-
-async function axeViolations(page) {
-  if (!(await page.evaluate(() => Boolean(window.axe)))) await page.evaluate(axeSource);
-  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
 for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 }]) {
