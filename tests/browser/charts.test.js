@@ -3,12 +3,9 @@
 // and checked), axe-core's accessibility check (injected from node_modules), and a 360 px phone.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import { startPage, foreignRequests } from './harness.js';
+import { startPage, foreignRequests, axeViolations } from './harness.js';
 
 const NBSP = '\u00a0';
-const require = createRequire(import.meta.url);
-const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 /** Clicks a download button and returns the saved file's name and bytes. */
@@ -20,16 +17,6 @@ async function download(page, selector) {
 
 const text = (bytes) => bytes.toString('utf8');
 const csvLines = (bytes) => text(bytes).split('\r\n').filter(Boolean);
-
-/** axe-core's serious and critical violations on the page as it is now. */
-async function axeViolations(page) {
-  // page.evaluate goes through the DevTools protocol, which the page's script policy does not govern.
-  if (!(await page.evaluate(() => Boolean(window.axe)))) await page.evaluate(axeSource);
-  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-}
 
 describe('charts, exports and access (Russian, desktop)', () => {
   let session;

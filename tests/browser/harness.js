@@ -5,6 +5,8 @@
 import { preview } from 'vite';
 import { chromium } from 'playwright-core';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -109,4 +111,16 @@ export function foreignRequests(requests, url) {
   const local = (r) =>
     r.startsWith('data:') || r.startsWith('blob:') || (url.startsWith('file:') ? r.startsWith('file:') : r.startsWith(`${origin}/`) || r === origin);
   return requests.filter((r) => !local(r));
+}
+
+const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's serious and critical violations on the page as it is now (axe injected from node_modules). */
+export async function axeViolations(page) {
+  // page.evaluate goes through the DevTools protocol, which the page's script policy does not govern.
+  if (!(await page.evaluate(() => Boolean(window.axe)))) await page.evaluate(axeSource);
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }

@@ -1,5 +1,6 @@
-// The page: one store, and the panels it feeds through props.
-import { useMemo, useState } from 'preact/hooks';
+// The page: one store, and the panels it feeds through props, in places (app/places.js) that the
+// navigation (PlaceNav.jsx) brings into view: overview, scenario, regions, findings, sources, your file.
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useAppStore } from './useAppStore.js';
 import { useFocusRequest } from './useFocusRequest.js';
 import { explorerView } from '../explorer/view.js';
@@ -37,6 +38,9 @@ import { useFactors } from '../factors/useFactors.js';
 import { FactorsPanel } from '../factors/FactorsPanel.jsx';
 import { ContestRanking } from '../factors/ContestRanking.jsx';
 import { LinkNotice } from '../links/LinkNotice.jsx';
+import { PlaceNav } from './PlaceNav.jsx';
+import { placeAnchor, placeFromFragment } from './places.js';
+import { ScenarioGlance } from '../scenario/ScenarioGlance.jsx';
 
 export function App({ engine: coreEngine, datasets, catalogue, defaultDatasetId, browserLanguages, updates }) {
   // The façade, remembering the attached file: a link to an upload embeds it or names it by its fingerprint.
@@ -51,7 +55,7 @@ export function App({ engine: coreEngine, datasets, catalogue, defaultDatasetId,
   const memory = useMemo(() => mappingMemory(browserStorage()), []);
   const uploadFlow = useUploadFlow({ engine, state, actions, memory });
   const datasetIds = useMemo(() => Object.keys(datasets), [datasets]);
-  const linkSync = useLinkSync({ state, actions, engine, datasetIds, defaultDatasetId });
+  const linkSync = useLinkSync({ state, actions, engine, uploadFlow, datasetIds, defaultDatasetId });
 
   const { summary } = state;
   // The elections ticked for the side-by-side comparison (issue 16); not in the link yet.
@@ -103,6 +107,20 @@ export function App({ engine: coreEngine, datasets, catalogue, defaultDatasetId,
     [i18n, summary, state.datasetId, sortedRegions, evaluation, tallies, decisions, view],
   );
 
+  const ready = state.status === 'ready' && Boolean(summary);
+  // A link to a place (#place-findings): brought into view once the page can show it.
+  useEffect(() => {
+    const go = () => {
+      const place = placeFromFragment(window.location.hash);
+      if (place) actions.goTo({ place });
+    };
+    go();
+    window.addEventListener('hashchange', go);
+    return () => window.removeEventListener('hashchange', go);
+  }, [ready]);
+  const goTo = (place) => actions.goTo({ place });
+  const findingCount = ready && summary.findings ? summary.findings.length : 0;
+
   return (
     <>
       <a class="skip-link" href="#main">{i18n.t('app.skip_to_content')}</a>
@@ -113,6 +131,7 @@ export function App({ engine: coreEngine, datasets, catalogue, defaultDatasetId,
         i18n={i18n}
         onLanguage={(lang) => actions.setLanguage({ lang })}
       />
+      <PlaceNav i18n={i18n} counts={{ findings: findingCount }} onGo={goTo} />
       <ExportContext.Provider value={exportContext}>
       <main id="main" tabindex="-1">
         <LinkNotice
@@ -123,25 +142,10 @@ export function App({ engine: coreEngine, datasets, catalogue, defaultDatasetId,
           onGoOn={linkSync.goOnWithFile}
           onDecline={linkSync.declineFile}
         />
-        <ElectionPicker
-          catalogue={catalogue}
-          selected={state.datasetId}
-          lang={state.lang}
-          i18n={i18n}
-          onChoose={(id) => actions.chooseDataset({ id })}
-        />
-        <UploadPanel
-          upload={state.upload}
-          viewing={viewingUpload}
-          i18n={i18n}
-          nameOf={nameOf}
-          actions={actions}
-          flow={uploadFlow}
-        />
-        {state.status === 'loading' && <Loading i18n={i18n} />}
-        {state.status === 'error' && <EngineError error={state.error} i18n={i18n} />}
-        {state.status === 'ready' && summary && (
-          <>
+        <div class="place" id={placeAnchor('overview')}>
+          {state.status === 'loading' && <Loading i18n={i18n} />}
+          {state.status === 'error' && <EngineError error={state.error} i18n={i18n} />}
+          {ready && (
             <NationalSummary
               national={summary.national}
               regionCount={summary.regions.length}
@@ -152,112 +156,145 @@ export function App({ engine: coreEngine, datasets, catalogue, defaultDatasetId,
               i18n={i18n}
               nameOf={nameOf}
               onShowFindings={(id) => actions.showFindingsFor({ id })}
-            />
-            {wholeFileContest && (
-              <NationalContest
-                contest={wholeFileContest}
-                note={galleryNote(datasets, state.datasetId, state.lang)}
-                decision={decisions ? decisions.get(wholeFileContest.id) : null}
-                rule={evaluation ? evaluation.rule : null}
-                sources={summary.sources}
-                severity={severityOf(wholeFileContest)}
-                i18n={i18n}
-                nameOf={nameOf}
-                onShowFindings={(id) => actions.showFindingsFor({ id })}
-              />
-            )}
-            <ScenarioPanel
-              scenario={state.scenario}
-              rules={state.rules}
-              contestCount={summary.completeness ? summary.completeness.contests : summary.contests.length}
-              i18n={i18n}
-              actions={actions}
-            />
-            <SharePanel sync={linkSync} state={state} i18n={i18n} nameOf={nameOf} />
-            <ComparisonPanel
-              comparison={state.rules.comparison}
-              selected={state.scenario.preset}
-              edited={isEdited(state.scenario.rule)}
-              updating={state.rules.comparing}
-              i18n={i18n}
-              onChoose={(id) => actions.choosePreset({ id })}
-            />
-            {catalogue && catalogue.length > 1 && state.rules.presets && (
-              <ElectionComparison
-                catalogue={catalogue}
-                datasets={datasets}
-                engine={engine}
-                rule={comparedRule}
-                presets={state.rules.presets}
-                chosen={compared}
-                i18n={i18n}
-                onToggle={toggleCompared}
-              />
-            )}
-            <RegionChartsPanel
-              regions={summary.regions}
-              national={summary.national}
-              selectedRegion={state.selectedRegion}
-              i18n={i18n}
-              onOpen={(id) => actions.openRegion({ id })}
-            />
-            <ContestRanking factors={contestFactors} i18n={i18n} onShowUnit={(id) => actions.showUnit({ id })} />
-            <RegionsPanel
-              regions={sortedRegions.length > shown.regions ? sortedRegions.slice(0, shown.regions) : sortedRegions}
-              national={summary.national}
-              columns={regionColumns}
-              sort={state.sort}
-              selectedRegion={state.selectedRegion}
-              highlightedUnits={highlightedUnits}
-              severityOf={severityOf}
-              tallies={evaluation ? tallies : null}
-              totals={evaluation ? evaluation.totals : null}
+            >
+              {state.rules.presets && (
+                <ScenarioGlance id="overview-glance" scenario={state.scenario} rules={state.rules} i18n={i18n} onOpen={() => goTo('scenario')} />
+              )}
+            </NationalSummary>
+          )}
+          {ready && wholeFileContest && (
+            <NationalContest
+              contest={wholeFileContest}
+              note={galleryNote(datasets, state.datasetId, state.lang)}
+              decision={decisions ? decisions.get(wholeFileContest.id) : null}
+              rule={evaluation ? evaluation.rule : null}
+              sources={summary.sources}
+              severity={severityOf(wholeFileContest)}
               i18n={i18n}
               nameOf={nameOf}
-              onSort={(key) => actions.sortBy({ key })}
-              onSortChange={(key, direction) => actions.setSort({ key, direction })}
-              onOpen={(id) => (id === state.selectedRegion ? actions.closeRegion() : actions.openRegion({ id }))}
               onShowFindings={(id) => actions.showFindingsFor({ id })}
-            >
-              {sortedRegions.length > shown.regions && (
-                <ShowMore shown={shown.regions} total={sortedRegions.length} i18n={i18n} onMore={() => actions.showMore({ list: 'regions' })} />
+            />
+          )}
+          <ElectionPicker
+            catalogue={catalogue}
+            selected={state.datasetId}
+            lang={state.lang}
+            i18n={i18n}
+            onChoose={(id) => actions.chooseDataset({ id })}
+          />
+        </div>
+        {ready && (
+          <>
+            <div class="place" id={placeAnchor('scenario')}>
+              <ScenarioPanel
+                scenario={state.scenario}
+                rules={state.rules}
+                contestCount={summary.completeness ? summary.completeness.contests : summary.contests.length}
+                i18n={i18n}
+                actions={actions}
+              />
+              <SharePanel sync={linkSync} state={state} i18n={i18n} nameOf={nameOf} />
+              <ComparisonPanel
+                comparison={state.rules.comparison}
+                selected={state.scenario.preset}
+                edited={isEdited(state.scenario.rule)}
+                updating={state.rules.comparing}
+                i18n={i18n}
+                onChoose={(id) => actions.choosePreset({ id })}
+              />
+              {catalogue && catalogue.length > 1 && state.rules.presets && (
+                <ElectionComparison
+                  catalogue={catalogue}
+                  datasets={datasets}
+                  engine={engine}
+                  rule={comparedRule}
+                  presets={state.rules.presets}
+                  chosen={compared}
+                  i18n={i18n}
+                  onToggle={toggleCompared}
+                />
               )}
-            </RegionsPanel>
-            {region && (
-              <RegionDetail
-                region={region}
-                contests={regionContests.length > shown.contests ? regionContests.slice(0, shown.contests) : regionContests}
-                totalsOnly={regionContests.length > 0 && isTotalsOnly(regionContests)}
-                notice={regionNotice(i18n, summary, region, regionContests, wholeFileContest)}
+            </div>
+            <div class="place" id={placeAnchor('regions')}>
+              <RegionChartsPanel
+                regions={summary.regions}
+                national={summary.national}
+                selectedRegion={state.selectedRegion}
+                i18n={i18n}
+                onOpen={(id) => actions.openRegion({ id })}
+              />
+              <ContestRanking factors={contestFactors} i18n={i18n} onShowUnit={(id) => actions.showUnit({ id })} />
+              <RegionsPanel
+                regions={sortedRegions.length > shown.regions ? sortedRegions.slice(0, shown.regions) : sortedRegions}
+                national={summary.national}
+                columns={regionColumns}
+                sort={state.sort}
+                selectedRegion={state.selectedRegion}
                 highlightedUnits={highlightedUnits}
                 severityOf={severityOf}
-                sources={summary.sources}
-                decisions={decisions}
-                rule={evaluation ? evaluation.rule : null}
+                tallies={evaluation ? tallies : null}
+                totals={evaluation ? evaluation.totals : null}
                 i18n={i18n}
                 nameOf={nameOf}
-                onClose={() => actions.closeRegion()}
+                onSort={(key) => actions.sortBy({ key })}
+                onSortChange={(key, direction) => actions.setSort({ key, direction })}
+                onOpen={(id) => (id === state.selectedRegion ? actions.closeRegion() : actions.openRegion({ id }))}
                 onShowFindings={(id) => actions.showFindingsFor({ id })}
               >
-                {regionContests.length > shown.contests && (
-                  <ShowMore shown={shown.contests} total={regionContests.length} i18n={i18n} onMore={() => actions.showMore({ list: 'contests' })} />
+                {sortedRegions.length > shown.regions && (
+                  <ShowMore shown={shown.regions} total={sortedRegions.length} i18n={i18n} onMore={() => actions.showMore({ list: 'regions' })} />
                 )}
-              </RegionDetail>
-            )}
-            <FactorsPanel factors={factors} i18n={i18n} onShowUnit={(id) => actions.showUnit({ id })} />
-            <FindingsPanel
-              findings={summary.findings || []}
-              filterUnit={state.findingsUnit}
-              selectedFinding={state.selectedFinding}
-              sources={summary.sources}
-              i18n={i18n}
-              nameOf={nameOf}
-              onShowUnit={(id) => actions.showUnit({ id })}
-              onClearFilter={() => actions.clearFindingsFilter()}
-            />
-            <SourceList sources={summary.sources || []} claimRule={summary.claim_rule} i18n={i18n} />
+              </RegionsPanel>
+              {region && (
+                <RegionDetail
+                  region={region}
+                  contests={regionContests.length > shown.contests ? regionContests.slice(0, shown.contests) : regionContests}
+                  totalsOnly={regionContests.length > 0 && isTotalsOnly(regionContests)}
+                  notice={regionNotice(i18n, summary, region, regionContests, wholeFileContest)}
+                  highlightedUnits={highlightedUnits}
+                  severityOf={severityOf}
+                  sources={summary.sources}
+                  decisions={decisions}
+                  rule={evaluation ? evaluation.rule : null}
+                  i18n={i18n}
+                  nameOf={nameOf}
+                  onClose={() => actions.closeRegion()}
+                  onShowFindings={(id) => actions.showFindingsFor({ id })}
+                >
+                  {regionContests.length > shown.contests && (
+                    <ShowMore shown={shown.contests} total={regionContests.length} i18n={i18n} onMore={() => actions.showMore({ list: 'contests' })} />
+                  )}
+                </RegionDetail>
+              )}
+              <FactorsPanel factors={factors} i18n={i18n} onShowUnit={(id) => actions.showUnit({ id })} />
+            </div>
+            <div class="place" id={placeAnchor('findings')}>
+              <FindingsPanel
+                findings={summary.findings || []}
+                filterUnit={state.findingsUnit}
+                selectedFinding={state.selectedFinding}
+                sources={summary.sources}
+                i18n={i18n}
+                nameOf={nameOf}
+                onShowUnit={(id) => actions.showUnit({ id })}
+                onClearFilter={() => actions.clearFindingsFilter()}
+              />
+            </div>
+            <div class="place" id={placeAnchor('sources')}>
+              <SourceList sources={summary.sources || []} claimRule={summary.claim_rule} i18n={i18n} />
+            </div>
           </>
         )}
+        <div class="place" id={placeAnchor('file')}>
+          <UploadPanel
+            upload={state.upload}
+            viewing={viewingUpload}
+            i18n={i18n}
+            nameOf={nameOf}
+            actions={actions}
+            flow={uploadFlow}
+          />
+        </div>
       </main>
       </ExportContext.Provider>
       <Footer i18n={i18n} />

@@ -5,6 +5,8 @@ import { parentRegionOf, findingsAbout } from '../explorer/units.js';
 import { initialScenario, withField, leverDefaults } from '../scenario/scenario.js';
 import { initialUpload, uploadHandlers } from '../upload/uploadState.js';
 import { initialLink, linkHandlers } from '../links/linkState.js';
+import { errorOf, isCancelled } from '../engine/errors.js';
+import { placeAnchor } from './places.js';
 
 export function initialState({ lang, datasetId }) {
   return {
@@ -50,9 +52,6 @@ function withRules(state, changes) {
   return { ...state, rules: { ...state.rules, ...changes } };
 }
 
-function wasCancelled(response) {
-  return Boolean(response && response.error && response.error.code === 'engine.cancelled');
-}
 
 function focusOn(state, id) {
   return { id, seq: (state.focus ? state.focus.seq : 0) + 1 };
@@ -152,20 +151,22 @@ const handlers = {
   evaluateRequested: (state, { seq }) => withRules(state, { evaluateSeq: seq, evaluating: true }),
   evaluated: (state, { seq, response }) => {
     if (seq !== state.rules.evaluateSeq) return state; // a stale answer
-    if (wasCancelled(response)) return withRules(state, { evaluating: false }); // the upload's cancel restarted the engine; asked again
+    if (isCancelled(response)) return withRules(state, { evaluating: false }); // the engine was closed; nothing to show
     if (response && response.ok) return withRules(state, { evaluation: response.result, evaluationError: null, evaluating: false });
-    return withRules(state, { evaluationError: (response && response.error) || { code: 'engine.failed' }, evaluating: false });
+    return withRules(state, { evaluationError: errorOf(response), evaluating: false });
   },
   compareRequested: (state, { seq }) => withRules(state, { compareSeq: seq, comparing: true }),
   compared: (state, { seq, response }) => {
     if (seq !== state.rules.compareSeq) return state;
-    if (wasCancelled(response)) return withRules(state, { comparing: false });
+    if (isCancelled(response)) return withRules(state, { comparing: false });
     if (response && response.ok) return withRules(state, { comparison: response.result, comparisonError: null, comparing: false });
-    return withRules(state, { comparisonError: (response && response.error) || { code: 'engine.failed' }, comparing: false });
+    return withRules(state, { comparisonError: errorOf(response), comparing: false });
   },
 
   selectFinding: (state, { id }) => ({ ...state, selectedFinding: id, focus: focusOn(state, `finding-${id}`) }),
   clearFindingsFilter: (state) => ({ ...state, findingsUnit: null, focus: focusOn(state, 'findings-title') }),
+  /** A place of the page (app/places.js) brought into view, or an element in it (`target`, its id). */
+  goTo: (state, { place, target }) => ({ ...state, focus: focusOn(state, target || placeAnchor(place)) }),
 };
 
 export function reducer(state, action) {

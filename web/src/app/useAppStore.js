@@ -5,6 +5,7 @@ import { reducer, initialState, actionTypes } from './state.js';
 import { translate } from '../i18n/index.js';
 import { useScenarioEngine } from '../scenario/useScenarioEngine.js';
 import { uploadDatasetId } from '../upload/uploadState.js';
+import { errorOf, errorResponse } from '../engine/errors.js';
 
 /**
  * @param {{ engine, datasets: Record<string, {files} | {load(): Promise<{files}>}>, datasetId: string, lang: string }} options
@@ -35,13 +36,13 @@ export function useAppStore({ engine, datasets, datasetId, lang }) {
             setLoaded((had) => (had[id] && had[id].files === dataset.files ? had : { ...had, [id]: dataset }));
             return engine.summary(dataset);
           },
-          () => ({ ok: false, error: { code: 'dataset.not_loaded', text: id } }),
+          () => errorResponse('dataset.not_loaded', { text: id }),
         )
-      : Promise.resolve({ ok: false, error: { code: 'dataset.missing_file', text: id } });
+      : Promise.resolve(errorResponse('dataset.missing_file', { text: id }));
     request.then((response) => {
       if (!current) return;
       if (response && response.ok) actions.loadSucceeded({ summary: response.result });
-      else actions.loadFailed({ error: (response && response.error) || { code: 'engine.failed' } });
+      else actions.loadFailed({ error: errorOf(response) });
     });
     return () => {
       current = false;

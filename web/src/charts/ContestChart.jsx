@@ -1,7 +1,7 @@
 // A region's contests: the leader's votes and against all side by side, or words where the data
 // has neither. Enter or a click shows the contest's card.
 import { contestBarsLayout, hasContestFigures, contestSeries } from './contestBars.js';
-import { useWidth, useRoving, useHover, listMove } from '../ui/chartHooks.js';
+import { useWidth, useRoving, useHover, listMove, shownMark } from '../ui/chartHooks.js';
 import { ChartPatterns, chartColors } from '../ui/ChartPatterns.jsx';
 import { ChartTip } from '../ui/ChartTip.jsx';
 import { ChartExport } from '../ui/ExportButtons.jsx';
@@ -19,12 +19,14 @@ function focusCard(id) {
 export function ContestChart({ region, contests, i18n, onShowUnit = focusCard }) {
   const [ref, width] = useWidth(640, 260);
   const g = contestBarsLayout(contests, { width, nameOf: (u) => i18n.name(u) });
-  const { svgRef, focused, markProps } = useRoving(g.groups.length, listMove(g.groups.length), (i) => onShowUnit(g.groups[i].id));
-  const { hover, hoverProps } = useHover();
+  const roving = useRoving(g.groups.length, listMove(g.groups.length), (i) => onShowUnit(g.groups[i].id));
+  const pointer = useHover();
+  const { svgRef, focused, markProps } = roving;
+  const { hoverProps } = pointer;
   if (!hasContestFigures(contests)) {
     return <p class="notice chart-empty" data-chart="contests">{i18n.t('charts.no_contest_figures')}</p>;
   }
-  const shown = hover ?? focused;
+  const shown = shownMark(pointer, roving);
   const tip = shown === null ? null : g.groups[shown];
   const count = (v) => (v === null ? i18n.t('value.unknown') : i18n.count(v));
   const leaderText = (grp) => (grp.values.leader === null ? i18n.t('value.unknown') : `${grp.leaderName ? `${grp.leaderName} ` : ''}${i18n.count(grp.values.leader)}`);
@@ -44,7 +46,7 @@ export function ContestChart({ region, contests, i18n, onShowUnit = focusCard })
           </li>
         ))}
       </ul>
-      <p class="chart__hint" id="chart-contests-hint">{i18n.t('charts.hint.contests')}</p>
+      <p class="chart__hint hint--pointer" id="chart-contests-hint">{i18n.t('charts.hint.contests')}</p>
       <div class="chart__plot" ref={ref}>
         <svg
           ref={svgRef}

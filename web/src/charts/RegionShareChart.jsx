@@ -2,7 +2,7 @@
 // button: its value on hover and on focus, Enter or a click opens the region like the table does.
 import { regionBarsLayout } from './regionBars.js';
 import { shareTickLabel } from './scale.js';
-import { useWidth, useRoving, useHover, listMove } from '../ui/chartHooks.js';
+import { useWidth, useRoving, useHover, listMove, shownMark } from '../ui/chartHooks.js';
 import { ChartPatterns, chartColors } from '../ui/ChartPatterns.jsx';
 import { ChartTip } from '../ui/ChartTip.jsx';
 import { ChartExport } from '../ui/ExportButtons.jsx';
@@ -18,9 +18,11 @@ function rankText(i18n, row) {
 export function RegionShareChart({ regions, national, selectedRegion, i18n, onOpen }) {
   const [ref, width] = useWidth(720, 260);
   const g = regionBarsLayout(regions, national, { width, nameOf: (u) => i18n.name(u) });
-  const { svgRef, focused, markProps } = useRoving(g.rows.length, listMove(g.rows.length), (i) => onOpen(g.rows[i].id));
-  const { hover, hoverProps } = useHover();
-  const shown = hover ?? focused;
+  const roving = useRoving(g.rows.length, listMove(g.rows.length), (i) => onOpen(g.rows[i].id));
+  const pointer = useHover();
+  const { svgRef, focused, markProps } = roving;
+  const { hoverProps } = pointer;
+  const shown = shownMark(pointer, roving);
   const tipRow = shown === null ? null : g.rows[shown];
   const title = i18n.t('charts.regions.title');
   const nationalLabel = g.national ? i18n.t('charts.national', { value: i18n.share(g.national.share) }) : '';
@@ -29,7 +31,7 @@ export function RegionShareChart({ regions, national, selectedRegion, i18n, onOp
   return (
     <figure class="chart chart--regions" aria-labelledby="chart-regions-title">
       <figcaption id="chart-regions-title" class="chart__title">{title}</figcaption>
-      <p class="chart__hint" id="chart-regions-hint">{i18n.t('charts.hint.regions')}</p>
+      <p class="chart__hint hint--pointer" id="chart-regions-hint">{i18n.t('charts.hint.regions')}</p>
       <div class="chart__plot" ref={ref}>
         <svg
           ref={svgRef}

@@ -1,7 +1,7 @@
 // Kazakhstan's regions as tiles placed roughly where they are, coloured by against-all share on a
 // sequential, colour-blind-safe scale; unknown hatched. Arrow keys move between neighbouring tiles.
 import { tileMapLayout, tileInDirection, binLabel } from './tileMap.js';
-import { useWidth, useRoving, useHover } from '../ui/chartHooks.js';
+import { useWidth, useRoving, useHover, shownMark } from '../ui/chartHooks.js';
 import { ChartPatterns } from '../ui/ChartPatterns.jsx';
 import { ChartTip } from '../ui/ChartTip.jsx';
 import { ChartExport } from '../ui/ExportButtons.jsx';
@@ -20,9 +20,11 @@ export function RegionTileMap({ regions, selectedRegion, i18n, onOpen }) {
     if (key === 'End') return count - 1;
     return tileInDirection(g.tiles, index, key);
   };
-  const { svgRef, focused, markProps } = useRoving(count, move, (i) => onOpen(g.tiles[i].id));
-  const { hover, hoverProps } = useHover();
-  const shown = hover ?? focused;
+  const roving = useRoving(count, move, (i) => onOpen(g.tiles[i].id));
+  const pointer = useHover();
+  const { svgRef, focused, markProps } = roving;
+  const { hoverProps } = pointer;
+  const shown = shownMark(pointer, roving);
   const tip = shown === null ? null : g.tiles[shown];
   const title = i18n.t('charts.map.title');
   const shareText = (t) => (t.known ? i18n.share(t.share, 2) : i18n.t('value.unknown'));

@@ -21,11 +21,23 @@ export function regionsByShare(regions) {
 }
 
 /**
+ * Each unit's label, told apart: a name two units share gets the unit's id after it, so no two bars
+ * read the same ("AND" twice in an upload).
+ */
+export function uniqueNames(units, nameOf) {
+  const count = new Map();
+  for (const unit of units) count.set(nameOf(unit), (count.get(nameOf(unit)) || 0) + 1);
+  return new Map(units.map((unit) => [unit.id, count.get(nameOf(unit)) > 1 ? `${nameOf(unit)} (${unit.id})` : nameOf(unit)]));
+}
+
+/**
  * Everything the bar chart draws, in pixels.
  * @param {object[]} regions summary.regions @param {object} national summary.national
  * @param {{ width: number, nameOf: (unit) => string }} options
  */
-export function regionBarsLayout(regions, national, { width, nameOf }) {
+export function regionBarsLayout(regions, national, { width, nameOf: plainName }) {
+  const names = uniqueNames(regions, plainName);
+  const nameOf = (unit) => names.get(unit.id);
   const sorted = regionsByShare(regions);
   const longest = Math.max(0, ...sorted.map(({ unit }) => labelWidthOf(nameOf(unit))));
   // A phone, or names too long to sit beside their bars: each name above its bar, never cut short.

@@ -25,6 +25,15 @@ export const kzTiles = {
 };
 const gridColumns = 6;
 
+/**
+ * Whether the tiles would be a map: every region is one the layout places (Kazakhstan's 17). For any
+ * other data (an upload, another country) the page draws no tiles, which would be an alphabetical
+ * grid posing as a map, and ranks the areas as bars instead.
+ */
+export function hasMapLayout(regions) {
+  return regions.length > 0 && regions.every((unit) => Boolean(kzTiles[unit.id]));
+}
+
 /** ColorBrewer YlOrBr (#cc4c02 for #d95f0e, which no text colour reads on at AA): sequential, one hue, readable with every common colour-vision deficiency. */
 export const sequentialPalettes = {
   1: ['#fe9929'],

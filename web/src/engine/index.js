@@ -3,23 +3,27 @@
 //
 // The core always runs in a Web Worker, so the page stays responsive. Served over http the worker
 // is its own file; in the one-file page (file://) it starts from a Blob URL (spawnWorker.inline.js),
-// since browsers refuse workers from file URLs but allow Blob ones. directTransport stays for Node.
+// since browsers refuse workers from file URLs but allow Blob ones. directTransport runs the same
+// router (router.js) in this thread, for Node.
+//
+// Cancelling is per call (the Squoosh worker-bridge pattern): each call may carry an AbortSignal;
+// aborting it answers that call with engine.cancelled and leaves the others be.
 import { spawnWorker } from './spawnWorker.js';
-import { needsFile } from './core-requests.js';
-
-const cancelled = { ok: false, error: { code: 'engine.cancelled', message_key: 'error.engine.cancelled' } };
-const noFile = { ok: false, error: { code: 'engine.no_file', message_key: 'error.engine.no_file' } };
+import { createRouter, bytesOf } from './router.js';
+import { cancelledResponse, failedResponse } from './errors.js';
 
 /**
- * A transport that runs the core in a Web Worker (the page). Cancelling stops the worker at once
- * (a wasm call cannot be interrupted from outside) and starts a fresh one; the attached file is
- * attached again to the new worker, so the user can carry on.
+ * A transport that runs the core in a Web Worker (the page; `spawn` starts one, see spawnWorker.js).
+ * The worker serves calls in order (workerLoop.js). A cancelled call still waiting its turn is
+ * skipped; the call being served cannot be interrupted (a wasm call cannot be stopped from outside),
+ * so the worker is replaced by a fresh one that gets the attached file again and every call still
+ * pending, in order: only the cancelled call ends.
  */
-export function workerTransport() {
+export function workerTransport(spawn = spawnWorker) {
   let worker;
   let failure = null; // once the worker has failed, every call answers with that error at once
-  let file = null; // the attached File/Blob, kept (cheaply) so that a restarted worker gets it again
-  const pending = new Map(); // id → { resolve, onProgress }
+  let file = null; // the attached File/Blob: posted to the worker (cheap; the bytes are read there)
+  const pending = new Map(); // id → { message, resolve, onProgress }, in the order the worker serves them
   let nextId = 1;
 
   function settleAll(response) {
@@ -27,20 +31,8 @@ export function workerTransport() {
     pending.clear();
   }
 
-  function post(message, transfer = []) {
-    const id = nextId++;
-    return {
-      id,
-      promise: new Promise((resolve) => {
-        pending.set(id, { resolve, onProgress: message.onProgress });
-        const { onProgress, ...data } = message;
-        worker.postMessage({ id, ...data }, transfer);
-      }),
-    };
-  }
-
   function start() {
-    worker = spawnWorker();
+    worker = spawn();
     worker.onmessage = (event) => {
       const { id, response, progress } = event.data;
       const call = pending.get(id);
@@ -53,93 +45,104 @@ export function workerTransport() {
       call.resolve(response);
     };
     worker.onerror = (event) => {
-      const error = { code: 'engine.failed', message_key: 'error.engine.failed', text: event.message || 'worker error' };
-      failure = { ok: false, error };
+      failure = failedResponse(event.message || 'worker error');
       settleAll(failure);
     };
-    if (file) sendFile(file);
   }
 
-  // The bytes move to the worker (transferred, not copied); the page keeps only the Blob.
-  async function sendFile(blob) {
-    const bytes = new Uint8Array(await blob.arrayBuffer());
-    return post({ attach: bytes }, [bytes.buffer]).promise;
+  // The call being served is the oldest one not yet answered: stopping it means a new worker.
+  function restart() {
+    worker.terminate();
+    start();
+    if (file) worker.postMessage({ id: nextId++, attach: file });
+    for (const [id, { message }] of pending) worker.postMessage({ id, ...message });
+  }
+
+  function abort(id) {
+    const call = pending.get(id);
+    if (!call) return;
+    const serving = pending.keys().next().value === id;
+    pending.delete(id);
+    call.resolve(cancelledResponse());
+    if (serving) restart();
+    else worker.postMessage({ cancel: id });
+  }
+
+  function post(message, { onProgress, signal } = {}) {
+    if (failure) return Promise.resolve(failure);
+    if (signal && signal.aborted) return Promise.resolve(cancelledResponse());
+    const id = nextId++;
+    return new Promise((resolve) => {
+      const done = (response) => {
+        if (signal) signal.removeEventListener('abort', onAbort);
+        resolve(response);
+      };
+      const onAbort = () => abort(id);
+      pending.set(id, { message, resolve: done, onProgress });
+      if (signal) signal.addEventListener('abort', onAbort, { once: true });
+      worker.postMessage({ id, ...message });
+    });
   }
   start();
 
   return {
-    send(request, { onProgress } = {}) {
-      if (failure) return Promise.resolve(failure);
-      return post({ request, onProgress }).promise;
-    },
+    send: (request, options) => post({ request }, options),
     /** Gives the worker the user's file (a File, Blob or Uint8Array). */
-    attach(source) {
+    attach(source, options) {
       file = source instanceof Blob ? source : new Blob([source]);
-      return sendFile(file);
-    },
-    cancel() {
-      worker.terminate();
-      settleAll(cancelled);
-      start();
+      return post({ attach: file }, options);
     },
     close() {
       worker.terminate();
-      settleAll(cancelled);
+      settleAll(cancelledResponse());
     },
   };
 }
 
-/** A transport that calls an already loaded core in this thread (Node tests, fallbacks). */
+/** A transport that runs the same router in this thread on an already loaded core (Node tests). */
 export function directTransport(core) {
-  let file = null;
+  const router = createRouter(core);
   return {
-    send: async (request, { onProgress } = {}) => {
-      if (!needsFile(request)) return core.call(request);
-      if (!file) return noFile;
-      const progress = onProgress ? (read, total, rows) => onProgress({ read, total, rows }) : null;
-      return core.callWithBytes(request, file, progress);
+    send: async (request, { onProgress, signal } = {}) => (signal && signal.aborted ? cancelledResponse() : router.handle(request, onProgress)),
+    attach: async (source, { signal } = {}) => {
+      const bytes = await bytesOf(source);
+      return signal && signal.aborted ? cancelledResponse() : router.attach(bytes);
     },
-    attach: async (source) => {
-      file = source instanceof Blob ? new Uint8Array(await source.arrayBuffer()) : source;
-      return { ok: true, result: { bytes: file.byteLength } };
-    },
-    cancel() {},
     close() {},
   };
 }
 
 /**
- * @param {{ send(request: object): Promise<object>, close(): void }} [transport]
+ * Every method takes, last, optional call options { signal } (an AbortSignal that cancels that call).
+ * @param {{ send(request, options): Promise<object>, attach(source, options): Promise<object>, close(): void }} [transport]
  */
 export function createEngine(transport = workerTransport()) {
   return {
     /** Everything the results explorer shows for one dataset ({ files: { name: text } }). */
-    summary: (dataset) => transport.send({ op: 'summary', dataset }),
+    summary: (dataset, options) => transport.send({ op: 'summary', dataset }, options),
     /** Only the consistency findings for one dataset. */
-    check: (dataset) => transport.send({ op: 'check', dataset }),
+    check: (dataset, options) => transport.send({ op: 'check', dataset }, options),
     /** The rule presets (the countries' rules) with their full settings. */
-    presets: () => transport.send({ op: 'presets' }),
+    presets: (options) => transport.send({ op: 'presets' }, options),
     /** One rule on one dataset: every contest's outcome, tallies and the swing curve. */
-    evaluate: (dataset, rule, swing = 0) => transport.send({ op: 'evaluate', dataset, rule, swing }),
-    /** What goes with the against-all share (docs/engine-api.md, `factors`); options: { level, base }. */
-    factors: (dataset, options = {}) => transport.send({ op: 'factors', dataset, ...options }),
+    evaluate: (dataset, rule, swing = 0, options) => transport.send({ op: 'evaluate', dataset, rule, swing }, options),
+    /** What goes with the against-all share (docs/engine-api.md, `factors`); factorOptions: { level, base }. */
+    factors: (dataset, factorOptions = {}, options) => transport.send({ op: 'factors', dataset, ...factorOptions }, options),
     /** Every preset side by side on one dataset. */
-    compare: (dataset, swing = 0) => transport.send({ op: 'compare', dataset, swing }),
+    compare: (dataset, swing = 0, options) => transport.send({ op: 'compare', dataset, swing }, options),
     /** Hands the user's file (File, Blob or Uint8Array) to the engine; later calls name it as { upload }. */
-    attachFile: (bytes) => transport.attach(bytes),
+    attachFile: (bytes, options) => transport.attach(bytes, options),
     /** Encoding, delimiter, header, first rows and a suggested mapping of the attached file ({ sheet, entry }: which table of a workbook or zip). */
-    inspect: (file, choice = {}) => transport.send({ op: 'inspect', file, ...choice }),
+    inspect: (file, choice = {}, options) => transport.send({ op: 'inspect', file, ...choice }, options),
     /** The rows of the attached file that have problems, as CSV text. */
-    problemsCsv: (upload) => transport.send({ op: 'problems_csv', upload }),
+    problemsCsv: (upload, options) => transport.send({ op: 'problems_csv', upload }, options),
     /**
      * Any op on the attached file as the dataset: dataset = { upload: { file, mapping } }.
      * onProgress({ read, total, rows }) is called while the file is read.
      */
-    analyse: (request, onProgress) => transport.send(request, { onProgress }),
-    /** Stops whatever the engine is doing (the page's cancel button). */
-    cancel: () => transport.cancel(),
+    analyse: (request, onProgress, options = {}) => transport.send(request, { ...options, onProgress }),
     /** Any request of docs/engine-api.md. */
-    call: (request) => transport.send(request),
+    call: (request, options) => transport.send(request, options),
     close: () => transport.close(),
   };
 }

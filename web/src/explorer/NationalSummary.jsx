@@ -6,7 +6,8 @@ import { PublishedShare } from './PublishedShare.jsx';
 import { Completeness } from './Completeness.jsx';
 import { FindingMarker } from '../findings/FindingMarker.jsx';
 
-export function NationalSummary({ national, regionCount, contestCount, stats, completeness, severity, i18n, nameOf, onShowFindings }) {
+// `children`: what the overview shows right under the headline figures (the scenario at a glance).
+export function NationalSummary({ national, regionCount, contestCount, stats, completeness, severity, i18n, nameOf, onShowFindings, children }) {
   const published = national.published && national.published.against_all_pct && national.published.against_all_pct[0];
   const contestShare = stats && stats.contest_share;
   return (
@@ -66,6 +67,7 @@ export function NationalSummary({ national, regionCount, contestCount, stats, co
           })}
         </p>
       )}
+      {children}
       <Completeness completeness={completeness} i18n={i18n} />
     </section>
   );

@@ -12,7 +12,7 @@ function RankList({ title, units, i18n, onShowUnit }) {
   return (
     <div class="ranking__list">
       <h3 class="ranking__title">{title}</h3>
-      <div class="table-scroll-plain">
+      <div class="table-scroll-plain" role="region" aria-label={title} tabindex="0">
         <table>
           <caption class="sr-only">{title}</caption>
           <thead>

@@ -11,7 +11,7 @@ export function GroupTable({ block, by, i18n }) {
   return (
     <div class="factor-groups" data-groups={by}>
       <h3 class="factor-groups__title">{title}</h3>
-      <div class="table-scroll-plain">
+      <div class="table-scroll-plain" role="region" aria-label={title} tabindex="0">
         <table>
           <caption class="sr-only">{title}</caption>
           <thead>

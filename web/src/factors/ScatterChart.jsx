@@ -4,7 +4,7 @@
 import { useState } from 'preact/hooks';
 import { scatterLayout } from '../charts/scatter.js';
 import { shareTickLabel } from '../charts/scale.js';
-import { useWidth, useRoving, useHover, listMove } from '../ui/chartHooks.js';
+import { useWidth, useRoving, useHover, listMove, shownMark } from '../ui/chartHooks.js';
 import { ChartTip } from '../ui/ChartTip.jsx';
 import { ChartExport, TableExport } from '../ui/ExportButtons.jsx';
 import { ShowMore } from '../ui/ShowMore.jsx';
@@ -36,9 +36,11 @@ export function ScatterChart({ factor, units, i18n, onShowUnit }) {
   const drawable = points.length >= 3 && points.length <= maxDrawnPoints;
   const g = drawable ? scatterLayout(points, { width, kind: axisKind[id] }) : null;
   const marks = g ? g.marks : [];
-  const { svgRef, focused, markProps } = useRoving(marks.length, listMove(marks.length), (i) => onShowUnit(marks[i].id));
-  const { hover, hoverProps } = useHover();
-  const shown = hover ?? focused;
+  const roving = useRoving(marks.length, listMove(marks.length), (i) => onShowUnit(marks[i].id));
+  const pointer = useHover();
+  const { svgRef, focused, markProps } = roving;
+  const { hoverProps } = pointer;
+  const shown = shownMark(pointer, roving);
   const tip = shown === null || !marks[shown] ? null : marks[shown];
   const title = i18n.t(`factors.axis.${id}`);
   const titleId = `factor-${id}-title`;
@@ -114,7 +116,7 @@ export function ScatterChart({ factor, units, i18n, onShowUnit }) {
       <details class="chart__table">
         <summary>{i18n.t('charts.table')}</summary>
         <TableExport table={`factor-${id}`} what={i18n.t('factors.export.points', { factor: title })} build={(ctx) => pointsTable(units, id, ctx)} />
-        <div class="table-scroll-plain">
+        <div class="table-scroll-plain" role="region" aria-label={title} tabindex="0">
           <table>
             <caption class="sr-only">{title}</caption>
             <thead>

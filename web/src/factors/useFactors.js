@@ -2,6 +2,7 @@
 // dataset on the screen. Asks again when the dataset, the level or the base changes; an answer that
 // is no longer the latest is dropped.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { errorOf } from '../engine/errors.js';
 
 /**
  * @param {{ engine, dataset: object|null, ready: boolean, level?: string }} options
@@ -29,7 +30,7 @@ export function useFactors({ engine, dataset, ready, level: fixedLevel }) {
     engine.factors(dataset, options).then((response) => {
       if (mine !== seq.current) return;
       if (response && response.ok) setAnswer({ status: 'ready', result: response.result, error: null });
-      else setAnswer({ status: 'error', result: null, error: (response && response.error) || { code: 'engine.failed' } });
+      else setAnswer({ status: 'error', result: null, error: errorOf(response) });
     });
     return undefined;
   }, [engine, dataset, ready, fixedLevel, choice.level, choice.base]);

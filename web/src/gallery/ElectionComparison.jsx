@@ -10,6 +10,7 @@ import { TableExport, ChartExport } from '../ui/ExportButtons.jsx';
 import { ElectionComparisonChart } from './ElectionComparisonChart.jsx';
 import { electionKind, electionName, shareText, spreadText, voidText, fallText } from './electionText.js';
 import './comparison.css';
+import { errorOf } from '../engine/errors.js';
 
 /** The engine's three answers for one election, as one row (or the first error). */
 async function analyse(engine, entry, meta, rule) {
@@ -20,7 +21,7 @@ async function analyse(engine, entry, meta, rule) {
     engine.call({ op: 'evaluate', dataset, rule, swing: 0, contests: false }),
   ]);
   const failed = [summary, comparison, evaluation].find((r) => !r || !r.ok);
-  if (failed) return { error: (failed && failed.error) || { code: 'engine.failed' } };
+  if (failed) return { error: errorOf(failed) };
   return { row: comparisonRow(meta, summary.result, comparison.result, evaluation.result) };
 }
 

@@ -966,4 +966,18 @@ export default {
   'upload.paste.empty': 'There is nothing to read yet: paste a table into the box.',
   'upload.paste.from_html': 'Taken from the table on the web page: {rows} rows, {columns} columns.',
   'upload.paste.from_text': 'Pasted text: {rows} rows.',
+  // issue 15: places of the page and the scenario at a glance
+  'places.nav': 'Sections of the page',
+  'places.overview': 'Overview',
+  'places.scenario': 'Rule',
+  'places.regions': 'Regions',
+  'places.findings': 'Findings',
+  'places.sources': 'Sources',
+  'places.file': 'Your file',
+  'glance.label': 'Under the rule',
+  'glance.swing': 'with against all up {points} points',
+  'glance.open': 'Change the rule',
+  'charts.intro_touch': 'The against-all share of ballots cast, written beside each bar. Tap a bar or a tile to open its details.',
+  'charts.bars_only': 'No map here: the tool does not know where these areas lie, and a grid in alphabetical order would pass for one. The bars are ranked by the against-all share.',
+  'charts.title_bars': 'Against all: areas by share',
 };

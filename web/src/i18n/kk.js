@@ -966,4 +966,18 @@ export default {
   'upload.paste.empty': 'Әзірге оқитын ештеңе жоқ: өріске кестені қойыңыз.',
   'upload.paste.from_html': 'Веб-беттегі кестеден алынды: жол — {rows}, баған — {columns}.',
   'upload.paste.from_text': 'Қойылған мәтін: жол — {rows}.',
+  // issue 15: places of the page and the scenario at a glance
+  'places.nav': 'Бет бөлімдері',
+  'places.overview': 'Шолу',
+  'places.scenario': 'Ереже',
+  'places.regions': 'Өңірлер',
+  'places.findings': 'Ескертулер',
+  'places.sources': 'Дереккөздер',
+  'places.file': 'Файл',
+  'glance.label': 'Ереже бойынша',
+  'glance.swing': '«Барлығына қарсы» {points} п.п. өскенде',
+  'glance.open': 'Ережені өзгерту',
+  'charts.intro_touch': '«Барлығына қарсы» үлесі дауыс бергендер санынан, әр жолақтың жанында жазылған. Толығырақ ашу үшін жолақты немесе тақташаны басыңыз.',
+  'charts.bars_only': 'Мұнда карта жоқ: бұл аумақтардың қайда орналасқанын құрал білмейді, ал әліпби бойынша тор картаға ұқсап адастырар еді. Жолақтар «Барлығына қарсы» үлесі бойынша реттелген.',
+  'charts.title_bars': 'Барлығына қарсы: аумақтар үлесі бойынша',
 };

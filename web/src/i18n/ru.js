@@ -970,4 +970,18 @@ export default {
   'upload.paste.empty': 'Читать пока нечего: вставьте таблицу в поле.',
   'upload.paste.from_html': 'Взято из таблицы веб-страницы: строк — {rows}, столбцов — {columns}.',
   'upload.paste.from_text': 'Вставленный текст: строк — {rows}.',
+  // issue 15: places of the page and the scenario at a glance
+  'places.nav': 'Разделы страницы',
+  'places.overview': 'Обзор',
+  'places.scenario': 'Правило',
+  'places.regions': 'Регионы',
+  'places.findings': 'Замечания',
+  'places.sources': 'Источники',
+  'places.file': 'Ваш файл',
+  'glance.label': 'По правилу',
+  'glance.swing': 'при росте «против всех» на {points} п.п.',
+  'glance.open': 'Изменить правило',
+  'charts.intro_touch': 'Доля «против всех» от числа проголосовавших, подписанная у каждой полосы. Нажмите на полосу или плитку, чтобы открыть подробности.',
+  'charts.bars_only': 'Карты здесь нет: где лежат эти территории, инструмент не знает, а сетка по алфавиту выдавала бы себя за карту. Полосы упорядочены по доле «против всех».',
+  'charts.title_bars': 'Против всех: территории по доле',
 };

@@ -4,9 +4,9 @@ export function trackAttachedFile(engine) {
   let last = null;
   return {
     ...engine,
-    attachFile(source) {
+    attachFile(source, options) {
       last = source instanceof Blob ? source : new Blob([source]);
-      return engine.attachFile(source);
+      return engine.attachFile(source, options);
     },
     /** The File/Blob last attached, or null. */
     attachedFile: () => last,

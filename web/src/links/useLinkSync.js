@@ -6,9 +6,9 @@ import { isLinkFragment, historyStep, linkLimits } from './codec.js';
 import { linkFromState, stateFromLink, fileBlobs, mappingBlob } from './link.js';
 import { sha256Hex, blobBytes } from './hash.js';
 import { checkView } from './linkState.js';
-import { openLinkedFile } from './openLinkedFile.js';
 import { uploadDatasetId } from '../upload/uploadState.js';
 import { linkMapping } from '../upload/sourceChoice.js';
+import { placeOfView } from '../app/places.js';
 
 /** The part of the page's state a link carries (versions/v1.js). */
 export function linkStateOf(state) {
@@ -36,10 +36,11 @@ function urlWith(fragment) {
 }
 
 /**
- * @param {{ state, actions, engine: object & { attachedFile(): Blob|null }, datasetIds: string[], defaultDatasetId: string }} options
+ * @param {{ state, actions, engine: object & { attachedFile(): Blob|null }, uploadFlow, datasetIds: string[], defaultDatasetId: string }} options
+ *   uploadFlow: the page's one upload flow (upload/uploadFlow.js), which opens a link's file
  * @returns {{ current: { url, fragment, kind, dataChars } | null, checkFile(File), goOnWithFile(), declineFile(), dismissIssues() }}
  */
-export function useLinkSync({ state, actions, engine, datasetIds, defaultDatasetId }) {
+export function useLinkSync({ state, actions, engine, uploadFlow, datasetIds, defaultDatasetId }) {
   const latest = useRef(state);
   latest.current = state;
   const written = useRef(null); // the fragment in the address bar that the page knows about
@@ -58,8 +59,7 @@ export function useLinkSync({ state, actions, engine, datasetIds, defaultDataset
     return fileHashes.current.get(file);
   };
 
-  const openFile = (file, mapping) =>
-    openLinkedFile({ engine, actions, getState: () => latest.current, file, mapping });
+  const openFile = (file, mapping) => uploadFlow.openLinked(file, mapping);
 
   // Open the link in the address bar: now, and whenever back/forward (or a typed fragment) brings another.
   useEffect(() => {
@@ -130,7 +130,11 @@ export function useLinkSync({ state, actions, engine, datasetIds, defaultDataset
   useEffect(() => {
     if (!pendingView || awaitingFile || state.status !== 'ready' || !state.summary) return;
     if (state.datasetId !== pendingView.datasetId) return;
-    actions.linkViewChecked(checkView(pendingView.view, state.summary));
+    const checked = checkView(pendingView.view, state.summary);
+    actions.linkViewChecked(checked);
+    // The place and the item the link names, brought into view (a region's contests, a finding).
+    const where = placeOfView(checked.view);
+    if (where) actions.goTo(where);
   }, [pendingView, awaitingFile, state.status, state.summary, state.datasetId]);
 
   // The state → the address bar (and the link the copy control offers).

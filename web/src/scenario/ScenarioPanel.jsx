@@ -3,6 +3,7 @@
 import { PresetPicker, presetName } from './PresetPicker.jsx';
 import { RuleForm } from './RuleForm.jsx';
 import { ScenarioTotals } from './ScenarioTotals.jsx';
+import { ScenarioGlance } from './ScenarioGlance.jsx';
 import { SwingControl } from './SwingControl.jsx';
 import { SwingChart } from '../charts/SwingChart.jsx';
 import { WhySummary } from './WhySummary.jsx';
@@ -24,6 +25,7 @@ export function ScenarioPanel({ scenario, rules, contestCount, i18n, actions }) 
     <section class="panel scenario" id="scenario" aria-labelledby="scenario-title">
       <h2 id="scenario-title">{i18n.t('scenario.title')}</h2>
       <p class="panel__intro">{i18n.t('scenario.intro')}</p>
+      {presets && <ScenarioGlance id="scenario-glance" scenario={scenario} rules={rules} i18n={i18n} sticky />}
       {rules.presetsError && <p class="notice notice--error" role="alert">{i18n.t('scenario.presets_failed')} {errorMessage(i18n, rules.presetsError)}</p>}
       {presets && rule && (
         <div class="scenario__grid">

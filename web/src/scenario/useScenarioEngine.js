@@ -3,6 +3,7 @@
 // number and the store drops answers that are not the latest, so a slow old answer never wins.
 import { useEffect, useRef } from 'preact/hooks';
 import { ruleRequest } from './scenario.js';
+import { errorOf } from '../engine/errors.js';
 
 export const debounceMs = 150;
 
@@ -16,7 +17,7 @@ export function useScenarioEngine({ engine, datasets, state, actions }) {
     engine.presets().then((response) => {
       if (!current) return;
       if (response && response.ok) actions.presetsLoaded({ presets: response.result.presets });
-      else actions.presetsFailed({ error: (response && response.error) || { code: 'engine.failed' } });
+      else actions.presetsFailed({ error: errorOf(response) });
     });
     return () => {
       current = false;

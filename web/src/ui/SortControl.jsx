@@ -21,7 +21,7 @@ export function SortControl({ columns, sort, i18n, onChange }) {
         type="button"
         class="chip-button"
         disabled={!sort.key}
-        aria-label={i18n.t('sort.switch_to', { direction: i18n.t(`sort.${other}`) })}
+        aria-label={`${i18n.t(`sort.${direction}`)}: ${i18n.t('sort.switch_to', { direction: i18n.t(`sort.${other}`) })}`}
         onClick={() => onChange(sort.key, other)}
       >
         <span aria-hidden="true">{direction === 'ascending' ? '▲' : '▼'} </span>

@@ -35,6 +35,7 @@ export function useRoving(count, move, onActivate) {
   const svgRef = useRef(null);
   const [stop, setStop] = useState(0);
   const [focused, setFocused] = useState(null);
+  const focusedAt = useRef(0);
   const current = Math.max(0, Math.min(stop, count - 1));
   const focusMark = (index) => {
     setStop(index);
@@ -46,6 +47,7 @@ export function useRoving(count, move, onActivate) {
     tabindex: index === current ? '0' : '-1',
     onFocus: () => {
       setStop(index);
+      focusedAt.current = performance.now();
       setFocused(index);
     },
     onBlur: () => setFocused((f) => (f === index ? null : f)),
@@ -61,15 +63,29 @@ export function useRoving(count, move, onActivate) {
       focusMark(next);
     },
   });
-  return { svgRef, focused, markProps };
+  return { svgRef, focused, focusedAt, markProps };
 }
 
 /** The index under the pointer (hover), cleared when it leaves. */
 export function useHover() {
   const [hover, setHover] = useState(null);
+  const hoverAt = useRef(0);
   const hoverProps = (index) => ({
-    onPointerEnter: () => setHover(index),
+    onPointerEnter: () => {
+      hoverAt.current = performance.now();
+      setHover(index);
+    },
     onPointerLeave: () => setHover((h) => (h === index ? null : h)),
   });
-  return { hover, hoverProps };
+  return { hover, hoverAt, hoverProps };
+}
+
+/**
+ * The mark whose value shows: the one the reader reached last, by pointer or by keyboard (a pointer
+ * resting where a mark appeared under it does not hide the mark just focused).
+ */
+export function shownMark({ hover, hoverAt }, { focused, focusedAt }) {
+  if (hover === null) return focused;
+  if (focused === null) return hover;
+  return focusedAt.current >= hoverAt.current ? focused : hover;
 }

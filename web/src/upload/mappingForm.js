@@ -130,8 +130,9 @@ export function answerOf(form, question) {
 export function mappingFromForm(form) {
   const mapping = {
     shape: form.shape,
-    hierarchy: form.levels.map((l) => ({ level: l.level, column: l.column })),
-    contest_level: form.contestLevel,
+    // Level names as typed, without the spaces around them (the form checks them the same way).
+    hierarchy: form.levels.map((l) => ({ level: l.level.trim(), column: l.column })),
+    contest_level: form.contestLevel.trim(),
     measures: {},
   };
   form.roles.forEach((r, column) => {
@@ -143,11 +144,10 @@ export function mappingFromForm(form) {
   } else {
     const options = {};
     for (const { text, target } of form.options) if (text !== '') options[text] = target;
-    mapping.long = {
-      option_column: columnsWithRole(form, role.option)[0] ?? null,
-      votes_column: columnsWithRole(form, role.votes)[0] ?? null,
-      options,
-    };
+    // A column not chosen yet is left out: the core names it missing (map.required_column_missing), as the form does.
+    const [option] = columnsWithRole(form, role.option);
+    const [votes] = columnsWithRole(form, role.votes);
+    mapping.long = { ...(option !== undefined ? { option_column: option } : {}), ...(votes !== undefined ? { votes_column: votes } : {}), options };
     const identity = (form.identity || []).filter((c) => form.roles[c] === role.unused);
     if (identity.length) mapping.long.identity_columns = identity;
   }
@@ -254,10 +254,10 @@ export function validateForm(form) {
   const seen = new Set([countryLevel]);
   form.levels.forEach((l, i) => {
     const id = l.level.trim();
-    if (!id || id !== l.level || seen.has(id)) errors[`hierarchy.${i}.level`] = { code: 'map.invalid', text: l.level };
+    if (!id || seen.has(id)) errors[`hierarchy.${i}.level`] = { code: 'map.invalid', text: l.level };
     seen.add(id);
   });
-  if (form.contestLevel !== countryLevel && !form.levels.some((l) => l.level === form.contestLevel)) {
+  if (form.contestLevel.trim() !== countryLevel && !form.levels.some((l) => l.level.trim() === form.contestLevel.trim())) {
     errors.contest_level = { code: 'map.invalid', text: form.contestLevel };
   }
   if (form.shape === 'long') {
