@@ -119,8 +119,13 @@ export function createEngine(transport = workerTransport()) {
     check: (dataset) => transport.send({ op: 'check', dataset }),
     /** The rule presets (the countries' rules) with their full settings. */
     presets: () => transport.send({ op: 'presets' }),
-    /** One rule on one dataset: every contest's outcome, tallies and the swing curve. */
-    evaluate: (dataset, rule, swing = 0) => transport.send({ op: 'evaluate', dataset, rule, swing }),
+    /** One rule on one dataset: every contest's outcome, tallies and the swing curve (parts: { contests, curve, why }). */
+    evaluate: (dataset, rule, swing = 0, parts = {}) => transport.send({ op: 'evaluate', dataset, rule, swing, ...parts }),
+    /**
+     * One page of per-contest decisions, filtered and sorted in the core (docs/engine-api.md, `contest_page`):
+     * query = { filter: { within, outcome }, sort: { by, order }, offset, limit }.
+     */
+    contestPage: (dataset, rule, swing = 0, query = {}) => transport.send({ op: 'contest_page', dataset, rule, swing, ...query }),
     /** What goes with the against-all share (docs/engine-api.md, `factors`); options: { level, base }. */
     factors: (dataset, options = {}) => transport.send({ op: 'factors', dataset, ...options }),
     /** Every preset side by side on one dataset. */

@@ -1,7 +1,7 @@
 // The engine's worker: owns the wasm core and the user's uploaded file (its bytes stay here, so
 // a 100 MB file crosses from the page once). Answers each request with one response, and sends
-// progress messages while it reads the file. Rule changes on an upload (evaluate, compare) and the
-// factors view run on a core session opened once per file and mapping, so the file is not read
+// progress messages while it reads the file. Rule changes on an upload (evaluate, compare, the pages
+// of contests) and the factors view run on a core session opened once per file and mapping, so the file is not read
 // again for each edit.
 import { loadCore, needsFile } from './core.js';
 
@@ -51,7 +51,7 @@ self.onmessage = async (event) => {
       return;
     }
     const onProgress = (read, total, rows) => self.postMessage({ id, progress: { read, total, rows } });
-    const repeated = ['evaluate', 'compare', 'factors'].includes(request.op) && request.dataset.upload;
+    const repeated = ['evaluate', 'compare', 'factors', 'contest_page'].includes(request.op) && request.dataset.upload;
     const response = repeated ? onSession(core, request, onProgress) : core.callWithBytes(request, file, onProgress);
     self.postMessage({ id, response });
   } catch (e) {

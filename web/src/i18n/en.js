@@ -966,4 +966,8 @@ export default {
   'upload.paste.empty': 'There is nothing to read yet: paste a table into the box.',
   'upload.paste.from_html': 'Taken from the table on the web page: {rows} rows, {columns} columns.',
   'upload.paste.from_text': 'Pasted text: {rows} rows.',
+  // issue 14: per-contest results in pages
+  'error.request.invalid_page': 'The page is not valid: the offset must be a whole number from 0, the page size one from 1 to 1000.',
+  'error.request.invalid_sort': 'The sort is not valid: it must be one of the listed columns, ascending or descending.',
+  'error.request.invalid_filter': 'The filter is not valid: it must name a unit of this dataset and outcomes among valid, void, runoff and undecided.',
 };
