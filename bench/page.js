@@ -3,6 +3,7 @@
 // bench/browser.mjs serves this page and calls window.bench.* with page.evaluate.
 import createAgainstAllCore from '/core/against_all_core.mjs';
 import { inferSchema, initParser } from '/lib/uDSV.mjs';
+import { timePages } from '/bench/page_requests.js';
 
 let bytes = null;
 let core = null;
@@ -15,7 +16,9 @@ async function load(url) {
 }
 
 async function loadCore() {
+  const start = performance.now();
   core = await createAgainstAllCore({ locateFile: (name) => `/core/${name}` });
+  return performance.now() - start;   // fetch + streaming compile + instantiate
 }
 
 function wasmRun(request) {
@@ -74,10 +77,12 @@ function udsvRun() {
 }
 
 function evaluateRuns(request, variants, runs) {
+  const openStart = performance.now();
   const opened = JSON.parse(core.callWithBytes(JSON.stringify(request), bytes, null));
+  const openMs = performance.now() - openStart;
   if (!opened.ok) return { error: opened.error };
   const session = opened.result.session;
-  const out = { contests: opened.result.contests, evaluate: {} };
+  const out = { contests: opened.result.contests, open_ms: openMs, evaluate: {} };
   for (const v of variants) {
     const text = JSON.stringify({ op: 'evaluate', session, rule: { preset: 'beats-leader' }, swing: 0,
                                   contests: v.contests, curve: v.curve });
@@ -90,6 +95,7 @@ function evaluateRuns(request, variants, runs) {
     }
     out.evaluate[v.name] = { ms, response_bytes: size };
   }
+  out.pages = timePages((text) => core.call(text), session, runs, () => performance.now());
   core.call(JSON.stringify({ op: 'close_session', session }));
   out.wasm_memory_bytes = core.HEAPU8.buffer.byteLength;
   return out;

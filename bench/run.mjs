@@ -7,7 +7,8 @@ import { existsSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'no
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { generate, generatedMapping } from './generate.mjs';
-import { runInChromium } from './browser.mjs';
+import { runInChromium, firstUseInChromium } from './browser.mjs';
+import { measure as measureFirstLoad, targetKb as firstLoadTargetKb } from '../scripts/first-load-size.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}/build/bench`;
@@ -100,6 +101,12 @@ const chromium = await runInChromium([...chromiumInputs, ...evaluateInChromium],
 results.chromium_version = chromium.version;
 for (const input of parseInputs) results.inputs[input.key].chromium = chromium.results[input.key];
 for (const input of evaluateInputs) results.evaluate[input.key].chromium = chromium.results[`${input.key}-evaluate`].evaluate;
+// Issue 14, item 5: the first upload on a freshly compiled module, against warm ones; the 2004 file (else the generated one).
+const firstUseInput = have2004
+  ? { key: 'ru-2004', label: 'the 2004 file', path: real2004, mapping: JSON.parse(readFileSync(country2004, 'utf8')), runs }
+  : { key: 'stations-100000', label: 'the generated 100,000 rows', path: small, mapping: JSON.parse(readFileSync(generatedCountry, 'utf8')), runs };
+log('first use in Chromium …');
+results.first_use = { label: firstUseInput.label, ...(await firstUseInChromium(firstUseInput, log)) };
 
 // ---- the machine ------------------------------------------------------------------------
 
@@ -217,5 +224,51 @@ for (const [key, r] of Object.entries(results.evaluate)) {
     targets.push({ input: key, target: `swing curve within 20 ms (${where})`, ratio: ms / 20, met: ms <= 20 });
   }
 }
+// ---- issue 14: pages of contests, opening a session, first use, first load ----------------
+
+for (const [key, r] of Object.entries(results.evaluate)) {
+  const contests = r.native.contests.toLocaleString('en');
+  console.log(`\n== per-contest results in pages (contest_page), ${r.label}: medians of ${runs} runs, each on a new swing`);
+  const labels = { first_page: 'first page, file order (50 contests)', closest_to_void: 'the 50 valid contests closest to void (a new scenario)',
+    closest_to_void_next: '… the next 50 (the scenario remembered)', region_page: 'page 3 of one region' };
+  console.log(`${pad('', 60)}${'Node'.padStart(9)}${'Chromium'.padStart(10)}  response`);
+  for (const [name, label] of Object.entries(labels)) {
+    const o = r.node.pages[name], c = r.chromium.pages[name];
+    console.log(`   ${pad(label, 57)}${fmtMs(median(o.ms))} ${fmtMs(median(c.ms))}   ${(o.response_bytes / 1000).toFixed(0)} KB`);
+  }
+  const first = Math.max(median(r.node.pages.first_page.ms), median(r.chromium.pages.first_page.ms));
+  console.log(`  ${pad(`first page of ${contests} contests (wasm, slower of Node/Chromium)`, 48)} ${(first / 20).toFixed(2).padStart(7)}× ${pad('of 20 ms', 12)} ${verdict(first <= 20)}`);
+  targets.push({ input: key, target: 'first page of per-contest results within 20 ms (wasm)', ratio: first / 20, met: first <= 20 });
+  const closest = Math.max(median(r.node.pages.closest_to_void.ms), median(r.chromium.pages.closest_to_void.ms));
+  console.log(`  ${pad(`closest to void, new scenario (wasm)`, 48)} ${(closest / 20).toFixed(2).padStart(7)}× ${pad('of 20 ms', 12)} ${verdict(closest <= 20)}`);
+  targets.push({ input: key, target: 'the 50 closest to void, new scenario, within 20 ms (wasm)', ratio: closest / 20, met: closest <= 20 });
+  const open = r.chromium.open_ms;
+  console.log(`  ${pad(`open a session on ${contests} contests, wasm in Chromium (${open.toFixed(0)} ms; Node ${r.node.open_ms.toFixed(0)} ms)`, 48)} ${(open / 300).toFixed(2).padStart(7)}× ${pad('of 300 ms', 12)} ${verdict(open <= 300)}`);
+  targets.push({ input: key, target: 'open a session within 300 ms (wasm, Chromium)', ratio: open / 300, met: open <= 300 });
+}
+
+{
+  const [first, second] = results.first_use.visits;
+  const warm = median(first.warm_ms);
+  console.log(`\n== first use in Chromium, ${results.first_use.label} (summary of the upload; a fresh browser profile)`);
+  console.log(`   visit 1: load the core (fetch + streaming compile + instantiate) ${fmtMs(first.load_ms)} ms; first call ${fmtMs(first.first_ms)} ms; warm calls ${fmtMs(warm)} ms (median)`);
+  console.log(`   visit 2: load the core ${fmtMs(second.load_ms)} ms; first call ${fmtMs(second.first_ms)} ms`);
+  const ratio = first.first_ms / warm;
+  console.log(`  ${pad('cold first upload vs a warm one (visit 1)', 48)} ${ratio.toFixed(2).padStart(7)}× ${pad('of ≤ 1.5×', 12)} ${verdict(ratio <= 1.5)}`);
+  targets.push({ input: 'first_use', target: 'cold first upload ≤ 1.5× a warm one', ratio, met: ratio <= 1.5 });
+}
+
+if (existsSync(`${root}/dist/index.html`)) {
+  const load = measureFirstLoad(`${root}/dist`);
+  results.first_load = load;
+  console.log(`\n== first load of the built page (dist/, gzipped; scripts/first-load-size.mjs)`);
+  for (const f of load.files) console.log(`   ${(f.gzip / 1000).toFixed(1).padStart(8)} KB  ${f.file}`);
+  const ratio = load.total / (firstLoadTargetKb * 1000);
+  console.log(`  ${pad(`first load ${(load.total / 1000).toFixed(1)} KB`, 48)} ${ratio.toFixed(2).padStart(7)}× ${pad(`of ${firstLoadTargetKb} KB`, 12)} ${verdict(ratio <= 1)}`);
+  targets.push({ input: 'first_load', target: `first load ≤ ${firstLoadTargetKb} KB gzipped`, ratio, met: ratio <= 1 });
+} else {
+  console.log('\n(no dist/: run `npm run build` for the first-load figure)');
+}
+
 writeFileSync(`${out}/results.json`, JSON.stringify({ ...results, targets }, null, 1));
 console.log(`\nraw figures: build/bench/results.json`);

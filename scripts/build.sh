@@ -6,3 +6,5 @@ bash scripts/setup.sh
 bash scripts/build-native.sh
 bash scripts/build-wasm.sh
 npx vite build --logLevel warn
+# The first load, gzipped: printed, and the build fails past its budget (issue 14).
+node scripts/first-load-size.mjs

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "against_all/contest_page.hpp"
 #include "against_all/dataset.hpp"
 #include "against_all/error.hpp"
 #include "against_all/factors.hpp"
@@ -178,7 +179,7 @@ std::string respond_factors(const nlohmann::json& parsed, const Dataset& dataset
   return ok_response(with_upload(build_factors(dataset, figures, options.value()), upload));
 }
 
-// summary, check, factors, evaluate, compare on a session's dataset (its contests' counts are ready).
+// summary, check, factors, evaluate, compare, contest_page on a session's dataset (its contests' counts are ready).
 std::string respond_on(const std::string& op, const nlohmann::json& parsed, const Session& session,
                        const std::optional<json>& upload) {
   const Dataset& dataset = session.dataset;
@@ -190,13 +191,22 @@ std::string respond_on(const std::string& op, const nlohmann::json& parsed, cons
   if (op == "compare") return ok_response(with_upload(compare_presets(session.table, swing.value()), upload));
   auto rule = request_rule(parsed);
   if (!rule) return error_response(rule.error());
+  if (op == "contest_page") {
+    auto query = parse_contest_query(parsed, dataset);
+    if (!query) return error_response(query.error());
+    return ok_response(with_upload(
+        contest_page(dataset, session.table, rule.value(), swing.value(), query.value(), session.page_cache.get()), upload));
+  }
   EvaluateParts parts;
   auto contests = request_flag(parsed, "contests", true);
   if (!contests) return error_response(contests.error());
   auto curve = request_flag(parsed, "curve", true);
   if (!curve) return error_response(curve.error());
+  auto why = request_flag(parsed, "why", contests.value());
+  if (!why) return error_response(why.error());
   parts.contests = contests.value();
   parts.curve = curve.value();
+  parts.why = why.value();
   return ok_response(with_upload(evaluate_scenario(dataset, session.table, rule.value(), swing.value(), parts), upload));
 }
 
@@ -222,7 +232,7 @@ std::string respond(const std::string& request, const Attached& attached) {
     return ok_response(json{{"session", id}, {"closed", true}});
   }
   if (op != "summary" && op != "check" && op != "evaluate" && op != "compare" && op != "open" &&
-      op != "factors")
+      op != "factors" && op != "contest_page")
     return error_response(request_error("request.unknown_op", "op", op));
 
   if (op != "open" && parsed.contains("session")) {

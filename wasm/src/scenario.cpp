@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "against_all/contest_page.hpp"
 #include "against_all/decision.hpp"
 #include "against_all/presets.hpp"
 #include "against_all/settle.hpp"
@@ -78,6 +79,21 @@ json preset_json(const Preset& preset) {
 
 }  // namespace
 
+json contest_entry_json(const Dataset& dataset, const ContestTable& table, std::size_t index, const Decision& decision,
+                        const std::vector<Lever>& levers, bool with_levers) {
+  json entry = contest_json(dataset, table.contests[index], table.regions[index], table.counts[index], decision);
+  if (decision.outcome != Outcome::undecided) {
+    entry["settle"] = json::array();
+  } else if (!with_levers) {
+    entry["settle"] = nullptr;
+  } else {
+    json list = json::array();
+    for (const Lever& l : levers) list.push_back(to_json(l));
+    entry["settle"] = std::move(list);
+  }
+  return entry;
+}
+
 ContestCounts contest_counts(const Dataset& dataset, const Figures& figures, int contest) {
   ContestCounts c;
   c.registered = figures.value(contest, "registered");
@@ -147,20 +163,18 @@ json evaluate_scenario(const Dataset& dataset, const ContestTable& table, const 
     Outcome outcome;
     if (parts.contests) {
       const Decision decision = decide(counts, rule, swing_e6);
-      json entry = contest_json(dataset, table.contests[i], table.regions[i], counts, decision);
-      if (decision.outcome == Outcome::undecided) {
-        OpenContest o{i, decision.missing, with_levers ? levers_for(counts, rule, swing_e6) : std::vector<Lever>{}};
-        json levers = json::array();
-        for (const Lever& l : o.levers) levers.push_back(to_json(l));
-        entry["settle"] = with_levers ? std::move(levers) : json(nullptr);
-        open.push_back(std::move(o));
-      } else {
-        entry["settle"] = json::array();
-      }
-      contest_list.push_back(std::move(entry));
+      std::vector<Lever> levers = decision.outcome == Outcome::undecided && with_levers ? levers_for(counts, rule, swing_e6)
+                                                                                      : std::vector<Lever>{};
+      contest_list.push_back(contest_entry_json(dataset, table, i, decision, levers, with_levers));
+      if (decision.outcome == Outcome::undecided) open.push_back(OpenContest{i, decision.missing, std::move(levers)});
       outcome = decision.outcome;
     } else {
       outcome = decide_outcome(counts, table.prepared[i], rule, swing_e6);
+      if (parts.why && outcome == Outcome::undecided) {
+        // The why summary without the list: only the open contests are decided in full.
+        open.push_back(OpenContest{i, decide(counts, rule, swing_e6).missing,
+                                   with_levers ? levers_for(counts, rule, swing_e6) : std::vector<Lever>{}});
+      }
     }
     totals.add(outcome, counts.registered);
     const int region = table.regions[i];
@@ -183,7 +197,7 @@ json evaluate_scenario(const Dataset& dataset, const ContestTable& table, const 
   if (parts.contests) out["contests"] = std::move(contest_list);
   out["regions"] = std::move(regions);
   out["totals"] = totals.to_json();
-  if (parts.contests) out["why"] = why_summary(table, rule, swing_e6, open);
+  if (parts.why) out["why"] = why_summary(table, rule, swing_e6, open);
   if (parts.curve) {
     // From each contest's flip points (swing_curve.hpp): the half points as before, and every
     // exact breakpoint when there are not too many to send.

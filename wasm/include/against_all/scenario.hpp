@@ -30,6 +30,7 @@ ContestTable contest_table(const Dataset& dataset, const Figures& figures);
 struct EvaluateParts {
   bool contests = true;   // every contest's decision (the bulk of a large result)
   bool curve = true;      // the swing curve: every contest decided 61 times
+  bool why = true;        // why the open contests are open (with `contests`, or alone: only open ones decided in full)
 };
 
 // { rule, swing, contests: [...], regions: [...], totals, swing_curve: [...] }

@@ -7,6 +7,7 @@
 #include <mutex>
 #include <unordered_map>
 
+#include "against_all/contest_page.hpp"
 #include "against_all/dataset.hpp"
 #include "against_all/figures.hpp"
 #include "against_all/scenario.hpp"
@@ -17,6 +18,8 @@ struct Session {
   Dataset dataset;
   Figures figures;
   ContestTable table;   // every contest's counts, ready for decide()
+  // The last scenario paged (contest_page): its outcomes, sort values and order, kept for the next page.
+  std::unique_ptr<ContestPageCache> page_cache = std::make_unique<ContestPageCache>();
 };
 
 std::shared_ptr<const Session> make_session(Dataset dataset);

@@ -8,6 +8,8 @@ import { regionColumns, sortRegions } from '../explorer/regionColumns.js';
 import { isTotalsOnly } from '../explorer/units.js';
 import { ShowMore } from '../ui/ShowMore.jsx';
 import { decisionsById, talliesByRegion, isEdited, ruleRequest } from '../scenario/scenario.js';
+import { isPaged } from '../scenario/pagedDecisions.js';
+import { usePagedDecisions } from '../scenario/usePagedDecisions.js';
 import { createI18n, detectLanguage, languages } from '../i18n/index.js';
 import { Header } from './Header.jsx';
 import { Loading } from './Loading.jsx';
@@ -89,7 +91,6 @@ export function App({ engine: coreEngine, datasets, catalogue, defaultDatasetId,
   const highlightedUnits = new Set(selectedFinding ? selectedFinding.units : []);
 
   const { evaluation } = state.rules;
-  const decisions = useMemo(() => decisionsById(evaluation), [evaluation]);
   const tallies = useMemo(() => talliesByRegion(evaluation), [evaluation]);
 
   const sortedRegions = useMemo(
@@ -101,6 +102,15 @@ export function App({ engine: coreEngine, datasets, catalogue, defaultDatasetId,
   const regionContests = region ? contestsWithin(summary, region) : [];
   const wholeFileContest = nationalContest(summary);
   const { shown } = state.upload;
+  // Many contests: the evaluation has no per-contest list; the decisions of the contests drawn come in pages.
+  const pagedWanted = useMemo(() => {
+    const wanted = [];
+    if (region && regionContests.length > 0) wanted.push({ within: region.id, count: Math.min(regionContests.length, shown.contests) });
+    if (wholeFileContest) wanted.push({ within: wholeFileContest.id, count: 1 });
+    return wanted;
+  }, [region, regionContests.length, shown.contests, wholeFileContest]);
+  const paged = usePagedDecisions({ engine, dataset: shownDataset, evaluation, rule: comparedRule, swing: state.scenario.swing, wanted: pagedWanted });
+  const decisions = useMemo(() => (isPaged(evaluation) ? paged.decisions : decisionsById(evaluation)), [evaluation, paged.decisions]);
   // What the download buttons read (export/): the data as the page shows it, in the page's language.
   const exportContext = useMemo(
     () => ({ i18n, summary, datasetId: state.datasetId, regions: sortedRegions, tallies: evaluation ? tallies : null, decisions, nameOf }),

@@ -124,8 +124,14 @@ export function createEngine(transport = workerTransport()) {
     check: (dataset, options) => transport.send({ op: 'check', dataset }, options),
     /** The rule presets (the countries' rules) with their full settings. */
     presets: (options) => transport.send({ op: 'presets' }, options),
-    /** One rule on one dataset: every contest's outcome, tallies and the swing curve. */
-    evaluate: (dataset, rule, swing = 0, options) => transport.send({ op: 'evaluate', dataset, rule, swing }, options),
+    /** One rule on one dataset: every contest's outcome, tallies and the swing curve (parts: { contests, curve, why }). */
+    evaluate: (dataset, rule, swing = 0, parts = {}, options) => transport.send({ op: 'evaluate', dataset, rule, swing, ...parts }, options),
+    /**
+     * One page of per-contest decisions, filtered and sorted in the core (docs/engine-api.md, `contest_page`):
+     * query = { filter: { within, outcome }, sort: { by, order }, offset, limit }.
+     */
+    contestPage: (dataset, rule, swing = 0, query = {}, options) =>
+      transport.send({ op: 'contest_page', dataset, rule, swing, ...query }, options),
     /** What goes with the against-all share (docs/engine-api.md, `factors`); factorOptions: { level, base }. */
     factors: (dataset, factorOptions = {}, options) => transport.send({ op: 'factors', dataset, ...factorOptions }, options),
     /** Every preset side by side on one dataset. */

@@ -6,7 +6,7 @@ import { failedResponse, noFileResponse } from './errors.js';
 
 // Ops that a rule or view edit repeats on an upload: they run on a session opened once per file and
 // mapping (docs/engine-api.md, "Sessions"), so the file is not read again for each edit.
-const sessionOps = new Set(['evaluate', 'compare', 'factors']);
+const sessionOps = new Set(['evaluate', 'compare', 'factors', 'contest_page']);
 
 /**
  * @param {{ call(request): object, callWithBytes(request, bytes, onProgress): object }} core  loadCore()'s answer

@@ -55,7 +55,8 @@ export function regionsTable(regions, { i18n, tallies }) {
 /** A region's contests with their figures, leader, margin and (with a rule) outcome. */
 export function contestsTable(summary, region, { i18n, decisions }) {
   const contests = contestsWithin(summary, region);
-  const withOutcome = Boolean(decisions && decisions.size);
+  // Decisions asked in pages (scenario/pagedDecisions.js) may not hold every contest of the region: then no outcome column.
+  const withOutcome = Boolean(decisions && decisions.size) && (!decisions.partial || contests.every((c) => decisions.has(c.id)));
   const columns = [
     col('id', i18n.t('export.col.id')),
     col('name', i18n.t('export.col.contest')),

@@ -980,4 +980,8 @@ export default {
   'charts.intro_touch': 'The against-all share of ballots cast, written beside each bar. Tap a bar or a tile to open its details.',
   'charts.bars_only': 'No map here: the tool does not know where these areas lie, and a grid in alphabetical order would pass for one. The bars are ranked by the against-all share.',
   'charts.title_bars': 'Against all: areas by share',
+  // issue 14: per-contest results in pages
+  'error.request.invalid_page': 'The page is not valid: the offset must be a whole number from 0, the page size one from 1 to 1000.',
+  'error.request.invalid_sort': 'The sort is not valid: it must be one of the listed columns, ascending or descending.',
+  'error.request.invalid_filter': 'The filter is not valid: it must name a unit of this dataset and outcomes among valid, void, runoff and undecided.',
 };

@@ -4,6 +4,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { ruleRequest } from './scenario.js';
 import { errorOf } from '../engine/errors.js';
+import { evaluateParts } from './pagedDecisions.js';
 
 export const debounceMs = 150;
 
@@ -11,6 +12,7 @@ export function useScenarioEngine({ engine, datasets, state, actions }) {
   const seq = useRef(0);
   const { scenario, rules, status, datasetId } = state;
   const ready = status === 'ready' && rules.presets !== null;
+  const contests = contestCount(state.summary);
 
   useEffect(() => {
     let current = true;
@@ -32,10 +34,12 @@ export function useScenarioEngine({ engine, datasets, state, actions }) {
     const timer = setTimeout(() => {
       const mine = ++seq.current;
       actions.evaluateRequested({ seq: mine });
-      engine.evaluate(dataset, ruleRequest(scenario), scenario.swing).then((response) => actions.evaluated({ seq: mine, response }));
+      // Many contests: the tallies and the why summary only; the contests drawn come in pages.
+      const parts = evaluateParts(contests);
+      engine.evaluate(dataset, ruleRequest(scenario), scenario.swing, parts).then((response) => actions.evaluated({ seq: mine, response }));
     }, evaluateDelay);
     return () => clearTimeout(timer);
-  }, [ready, engine, datasets, datasetId, scenario.preset, scenario.rule, scenario.swing]);
+  }, [ready, engine, datasets, datasetId, scenario.preset, scenario.rule, scenario.swing, contests]);
 
   const compareDelay = rules.comparison ? debounceMs : 0;
   useEffect(() => {
@@ -48,4 +52,10 @@ export function useScenarioEngine({ engine, datasets, state, actions }) {
     }, compareDelay);
     return () => clearTimeout(timer);
   }, [ready, engine, datasets, datasetId, scenario.swing]);
+}
+
+/** How many contests the summary on the screen has. */
+function contestCount(summary) {
+  if (!summary) return 0;
+  return summary.completeness ? summary.completeness.contests : (summary.contests || []).length;
 }
