@@ -130,6 +130,7 @@ ContestTable contest_table(const Dataset& dataset, const Figures& figures) {
     table.prepared.push_back(prepare_contest(table.counts.back()));
     table.regions.push_back(region_of(dataset, contest));
   }
+  table.region_bounds = region_bounds(dataset, figures, table.contests);
   return table;
 }
 
@@ -153,9 +154,13 @@ json evaluate_scenario(const Dataset& dataset, const ContestTable& table, const 
         json levers = json::array();
         for (const Lever& l : o.levers) levers.push_back(to_json(l));
         entry["settle"] = with_levers ? std::move(levers) : json(nullptr);
+        const RegionBound* bound = i < table.region_bounds.size() && table.region_bounds[i] ? &*table.region_bounds[i] : nullptr;
+        entry["region_bound"] = bound && with_levers ? to_json(dataset, *bound, apply_region_bound(counts, *bound, rule, swing_e6))
+                                                    : json(nullptr);
         open.push_back(std::move(o));
       } else {
         entry["settle"] = json::array();
+        entry["region_bound"] = nullptr;
       }
       contest_list.push_back(std::move(entry));
       outcome = decision.outcome;
