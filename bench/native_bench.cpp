@@ -150,12 +150,24 @@ int evaluate(const std::string& file, const json& mapping, int runs) {
                                     .dump();
     std::vector<double> ms;
     std::size_t response_bytes = 0;
-    const int n = v.curve || v.contests ? 1 : runs * 4;   // the heavy parts take seconds: once
+    const int n = v.contests ? 1 : runs * 4;   // the per-contest list takes seconds: once
     for (int run = 0; run < n; ++run) {
       ms.push_back(time_ms([&] { response_bytes = against_all::handle(request).size(); }));
     }
     results[v.name] = json{{"ms", ms}, {"response_bytes", response_bytes}};
   }
+  // The baseline of the curve, in the same run: a tally at every half point from 0 to +30 (61
+  // calls), which is what the curve cost before flip points.
+  std::vector<double> half_points;
+  for (int run = 0; run < runs; ++run) {
+    half_points.push_back(time_ms([&] {
+      for (int half = 0; half <= 60; ++half)
+        (void)against_all::handle(json{{"op", "evaluate"}, {"session", session}, {"rule", {{"preset", "beats-leader"}}},
+                                       {"swing", half * 0.5}, {"contests", false}, {"curve", false}}
+                                      .dump());
+    }));
+  }
+  results["half_points"] = json{{"ms", half_points}};
   out["evaluate"] = results;
   against_all::handle(json{{"op", "close_session"}, {"session", session}}.dump());
   out["peak_rss_kb"] = peak_rss_kb();

@@ -49,7 +49,7 @@ if (mode === 'parse') {
     const text = JSON.stringify({ op: 'evaluate', session, rule: { preset: 'beats-leader' }, swing: 0, contests, curve });
     const ms = [];
     let size = 0;
-    for (let r = 0; r < (contests || curve ? 1 : runs * 4); r += 1) {
+    for (let r = 0; r < (contests ? 1 : runs * 4); r += 1) {
       const [t, response] = time(() => core.call(text));
       ms.push(t);
       size = response.length;
@@ -60,6 +60,16 @@ if (mode === 'parse') {
   // Issue 14: per-contest results in pages instead of the whole list.
   out.pages = timePages((text) => core.call(text), session, runs, () => performance.now());
   sample();
+  // The curve's baseline in the same run: a tally at every half point from 0 to +30 (61 calls).
+  const halfPoints = [];
+  for (let r = 0; r < runs; r += 1) {
+    halfPoints.push(time(() => {
+      for (let half = 0; half <= 60; half += 1) {
+        core.call(JSON.stringify({ op: 'evaluate', session, rule: { preset: 'beats-leader' }, swing: half / 2, contests: false, curve: false }));
+      }
+    })[0]);
+  }
+  out.evaluate.half_points = { ms: halfPoints };
   core.call(JSON.stringify({ op: 'close_session', session }));
 }
 out.wasm_memory_bytes = core.HEAPU8.buffer.byteLength;

@@ -88,7 +88,7 @@ function evaluateRuns(request, variants, runs) {
                                   contests: v.contests, curve: v.curve });
     const ms = [];
     let size = 0;
-    for (let r = 0; r < (v.contests || v.curve ? 1 : runs * 4); r += 1) {
+    for (let r = 0; r < (v.contests ? 1 : runs * 4); r += 1) {
       const start = performance.now();
       size = core.call(text).length;
       ms.push(performance.now() - start);
@@ -96,6 +96,15 @@ function evaluateRuns(request, variants, runs) {
     out.evaluate[v.name] = { ms, response_bytes: size };
   }
   out.pages = timePages((text) => core.call(text), session, runs, () => performance.now());
+  // The curve's baseline in the same run: a tally at every half point from 0 to +30 (61 calls).
+  out.evaluate.half_points = { ms: [] };
+  for (let r = 0; r < runs; r += 1) {
+    const start = performance.now();
+    for (let half = 0; half <= 60; half += 1) {
+      core.call(JSON.stringify({ op: 'evaluate', session, rule: { preset: 'beats-leader' }, swing: half / 2, contests: false, curve: false }));
+    }
+    out.evaluate.half_points.ms.push(performance.now() - start);
+  }
   core.call(JSON.stringify({ op: 'close_session', session }));
   out.wasm_memory_bytes = core.HEAPU8.buffer.byteLength;
   return out;

@@ -87,6 +87,14 @@ std::vector<Rule> rules_to_check() {
   return rules;
 }
 
+Rule share_rule_of_valid() {
+  Rule share;
+  share.validity = Validity::against_all_share;
+  share.against_all_share = Threshold{15 * kPercentScale, Base::valid_votes};
+  share.winner_min = Threshold{50 * kPercentScale, Base::ballots_cast};
+  return share;
+}
+
 // A threshold, applied: decided as it says at the threshold, and not one vote past it.
 void expect_threshold_holds(const ContestCounts& c, const Rule& rule, PercentE6 swing, const Lever& lever,
                             const std::string& where) {
@@ -197,13 +205,85 @@ TEST(SwingCurve, IdenticalToADecisionPerContestAtEveryHalfPoint) {
   }
 }
 
+// Every rule kind the curve can meet, with the settings that move its flip points.
+std::vector<Rule> every_rule_kind() {
+  std::vector<Rule> rules = rules_to_check();
+  Rule majority;
+  majority.validity = Validity::against_all_majority;
+  majority.winner_min = Threshold{30 * kPercentScale, Base::registered};
+  rules.push_back(majority);
+  Rule of_registered;
+  of_registered.validity = Validity::against_all_share;
+  of_registered.against_all_share = Threshold{3 * kPercentScale, Base::registered};
+  of_registered.min_turnout = 25 * kPercentScale;
+  rules.push_back(of_registered);
+  Rule runoff_only;
+  runoff_only.winner_min = Threshold{33'333'333, Base::valid_votes};
+  rules.push_back(runoff_only);
+  Rule tie_void = find_preset("beats-leader")->rule;
+  tie_void.tie = TiePolicy::void_;
+  tie_void.winner_min = Threshold{45 * kPercentScale, Base::ballots_cast};
+  rules.push_back(tie_void);
+  for (PercentE6 assumed : {PercentE6{0}, 3 * kPercentScale, PercentE6{12'500'000}}) {
+    rules.push_back(assuming_invalid(find_preset("beats-leader")->rule, assumed));
+    rules.push_back(assuming_invalid(share_rule_of_valid(), assumed));
+  }
+  return rules;
+}
+
+// Contests where ties are likely: equal candidates, against-all equal to the leader, tiny counts.
+ContestCounts tied_contest(Generator& g) {
+  ContestCounts c;
+  const std::int64_t k = 1 + g.below(4);
+  const std::int64_t top = g.below(40);
+  std::int64_t total = 0;
+  for (std::int64_t i = 0; i < k; ++i) {
+    const std::int64_t v = g.chance(50) ? top : g.below(top + 1);
+    c.candidate_votes.push_back(v);
+    total += v;
+  }
+  c.candidate_count = k;
+  c.against_all = g.chance(40) ? top : g.below(top + 2);
+  c.invalid = g.below(5);
+  c.blank = g.below(5);
+  c.crossed_out = g.below(5);
+  c.ballots_cast = total + *c.against_all + *c.invalid + *c.blank + *c.crossed_out;
+  c.valid_votes = total + *c.against_all;
+  c.registered = *c.ballots_cast + g.below(60);
+  return c;
+}
+
+TEST(SwingCurve, FromClosedFormFlipsItIsEveryHalfPointsDecisionForEveryRuleKind) {
+  Generator g(1212);
+  std::vector<ContestCounts> contests;
+  for (int i = 0; i < 400; ++i) {
+    const ContestCounts c = g.chance(30) ? tied_contest(g) : exact_contest(g);
+    contests.push_back(g.chance(30) ? hide_some(c, g) : c);
+  }
+  const ContestTable table = table_of(contests);
+  const PercentE6 max = 30 * kPercentScale;
+  int changes = 0;
+  for (const Rule& rule : every_rule_kind()) {
+    const SwingCurve curve = swing_curve(table, rule, max);
+    changes += static_cast<int>(curve.steps.size()) - 1;
+    for (PercentE6 swing = 0; swing <= max; swing += kPercentScale / 2) {
+      std::array<int, 4> direct{};
+      for (std::size_t i = 0; i < contests.size(); ++i)
+        ++direct[static_cast<std::size_t>(decide_outcome(contests[i], table.prepared[i], rule, swing))];
+      ASSERT_EQ(curve.at(swing), direct) << rule.preset << " at " << swing;
+    }
+  }
+  EXPECT_GT(changes, 500);
+}
+
 TEST(SwingCurve, EachFlipPointIsExactForExactContests) {
   Generator g(44);
   int flips = 0;
+  const std::vector<Rule> rules = every_rule_kind();
   for (int i = 0; i < 1500; ++i) {
-    const ContestCounts c = exact_contest(g);
+    const ContestCounts c = i % 3 == 0 ? tied_contest(g) : exact_contest(g);
     const PreparedContest prepared = prepare_contest(c);
-    for (const Rule& rule : rules_to_check()) {
+    for (const Rule& rule : rules) {
       const std::vector<OutcomeStep> steps = outcome_steps(c, prepared, rule, 30 * kPercentScale);
       ASSERT_EQ(steps.front().outcome, decide_outcome(c, rule, 0));
       for (std::size_t j = 1; j < steps.size(); ++j) {

@@ -230,7 +230,7 @@ json contest_page(const Dataset& dataset, const ContestTable& table, const Rule&
     const Decision decision = decide(table.counts[i], rule, swing_e6);
     const std::vector<Lever> levers =
         decision.outcome == Outcome::undecided ? levers_for(table.counts[i], rule, swing_e6) : std::vector<Lever>{};
-    list.push_back(contest_entry_json(dataset, table, i, decision, levers, true));
+    list.push_back(contest_entry_json(dataset, table, i, decision, levers, true, rule, swing_e6));
   }
   json out;
   out["rule"] = to_json(rule);

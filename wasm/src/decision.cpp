@@ -295,7 +295,7 @@ std::optional<ExactSwingCounts> exact_swing_counts(const ContestCounts& counts, 
                      (!rule_reads(rule, Base::ballots_cast) || b.cast.exact()) &&
                      (!rule_reads(rule, Base::registered) || b.registered.exact());
   if (!exact) return std::nullopt;
-  return ExactSwingCounts{cand.known_sum + against_all.lo, cand.known_sum, cand.known.size()};
+  return ExactSwingCounts{cand.known_sum + against_all.lo, cand.known_sum, against_all.lo, b.cast, b.registered};
 }
 
 const char* to_string(Outcome outcome) {

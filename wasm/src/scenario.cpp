@@ -80,7 +80,7 @@ json preset_json(const Preset& preset) {
 }  // namespace
 
 json contest_entry_json(const Dataset& dataset, const ContestTable& table, std::size_t index, const Decision& decision,
-                        const std::vector<Lever>& levers, bool with_levers) {
+                        const std::vector<Lever>& levers, bool with_levers, const Rule& rule, PercentE6 swing_e6) {
   json entry = contest_json(dataset, table.contests[index], table.regions[index], table.counts[index], decision);
   if (decision.outcome != Outcome::undecided) {
     entry["settle"] = json::array();
@@ -91,6 +91,13 @@ json contest_entry_json(const Dataset& dataset, const ContestTable& table, std::
     for (const Lever& l : levers) list.push_back(to_json(l));
     entry["settle"] = std::move(list);
   }
+  // What the region's published total leaves for this open contest's missing count (issue 12).
+  const RegionBound* bound = decision.outcome == Outcome::undecided && with_levers && index < table.region_bounds.size() &&
+                                     table.region_bounds[index]
+                                 ? &*table.region_bounds[index]
+                                 : nullptr;
+  entry["region_bound"] =
+      bound ? to_json(dataset, *bound, apply_region_bound(table.counts[index], *bound, rule, swing_e6)) : json(nullptr);
   return entry;
 }
 
@@ -146,6 +153,7 @@ ContestTable contest_table(const Dataset& dataset, const Figures& figures) {
     table.prepared.push_back(prepare_contest(table.counts.back()));
     table.regions.push_back(region_of(dataset, contest));
   }
+  table.region_bounds = region_bounds(dataset, figures, table.contests);
   return table;
 }
 
@@ -165,7 +173,7 @@ json evaluate_scenario(const Dataset& dataset, const ContestTable& table, const 
       const Decision decision = decide(counts, rule, swing_e6);
       std::vector<Lever> levers = decision.outcome == Outcome::undecided && with_levers ? levers_for(counts, rule, swing_e6)
                                                                                       : std::vector<Lever>{};
-      contest_list.push_back(contest_entry_json(dataset, table, i, decision, levers, with_levers));
+      contest_list.push_back(contest_entry_json(dataset, table, i, decision, levers, with_levers, rule, swing_e6));
       if (decision.outcome == Outcome::undecided) open.push_back(OpenContest{i, decision.missing, std::move(levers)});
       outcome = decision.outcome;
     } else {

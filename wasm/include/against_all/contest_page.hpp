@@ -68,6 +68,7 @@ nlohmann::ordered_json contest_page(const Dataset& dataset, const ContestTable& 
 
 // One contest as evaluate's `contests` list gives it (defined beside evaluate_scenario).
 nlohmann::ordered_json contest_entry_json(const Dataset& dataset, const ContestTable& table, std::size_t index,
-                                          const Decision& decision, const std::vector<Lever>& levers, bool with_levers);
+                                          const Decision& decision, const std::vector<Lever>& levers, bool with_levers,
+                                          const Rule& rule, PercentE6 swing_e6);
 
 }  // namespace against_all

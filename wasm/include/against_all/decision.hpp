@@ -65,11 +65,15 @@ Outcome decide_outcome(const ContestCounts& counts, const PreparedContest& prepa
 
 // A contest the rule reads exactly (every candidate's votes, the effective against-all, and every
 // base the rule reads): a swing then moves whole known votes. Its valid votes (candidates +
-// effective against-all), candidates' total and number of candidates; nullopt otherwise.
+// effective against-all), candidates' total, effective against-all, and the ballots cast and
+// registered voters as the decision bounds them; nullopt otherwise. The candidates' votes are
+// the prepared contest's `candidates.known`, in list order.
 struct ExactSwingCounts {
   std::int64_t valid = 0;
   std::int64_t total = 0;
-  std::size_t candidates = 0;
+  std::int64_t against_all = 0;
+  CountRange cast;
+  CountRange registered;
 };
 std::optional<ExactSwingCounts> exact_swing_counts(const ContestCounts& counts, const PreparedContest& prepared,
                                                    const Rule& rule);

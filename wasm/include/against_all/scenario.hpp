@@ -2,12 +2,16 @@
 // the dataset, and the curve of outcomes as against-all grows by a uniform swing.
 #pragma once
 
+#include <optional>
+#include <vector>
+
 #include <nlohmann/json.hpp>
 
 #include "against_all/contest_bounds.hpp"
 #include "against_all/contest_counts.hpp"
 #include "against_all/dataset.hpp"
 #include "against_all/figures.hpp"
+#include "against_all/region_bound.hpp"
 #include "against_all/rule.hpp"
 
 namespace against_all {
@@ -22,6 +26,7 @@ struct ContestTable {
   std::vector<ContestCounts> counts;     // by contest
   std::vector<PreparedContest> prepared; // by contest: what no rule changes, computed once
   std::vector<int> regions;              // the level-1 unit of each contest, or -1
+  std::vector<std::optional<RegionBound>> region_bounds;   // by contest (may be empty: none)
 };
 
 ContestTable contest_table(const Dataset& dataset, const Figures& figures);
