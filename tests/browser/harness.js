@@ -2,6 +2,11 @@
 // or opens a page from disk (file://) with every http(s) request refused.
 // Records every request the page makes so tests can assert that none leaves the machine, and
 // every Content-Security-Policy violation Chromium reports.
+//
+// One Chromium and one server of dist/ per test file, shared by its sessions: each session is a
+// fresh browser context (its own storage, cache and service workers), so tests stay independent
+// while the file starts Chromium and the server once instead of once per describe (docs/testing.md).
+import { afterAll } from 'vitest';
 import { preview } from 'vite';
 import { chromium } from 'playwright-core';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -14,6 +19,36 @@ const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 /** The built pages: the served one (dist/) and the one-file page. */
 export const distDir = `${root}/dist`;
 export const singleFilePath = `${root}/dist/against-all.html`;
+
+let sharedBrowser = null;  // a promise of the file's Chromium
+let sharedServer = null;   // a promise of the file's server of dist/
+
+function sharedChromium() {
+  sharedBrowser ??= launchChromium();
+  return sharedBrowser;
+}
+
+function serve(dir) {
+  return preview({
+    root,
+    configFile: `${root}/vite.config.js`,
+    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+    ...(dir ? { build: { outDir: dir } } : {}),
+    logLevel: 'silent',
+  });
+}
+
+async function closeServer(server) {
+  server.httpServer.closeAllConnections?.();
+  await new Promise((resolve) => server.httpServer.close(resolve));
+}
+
+afterAll(async () => {
+  const [browser, server] = [sharedBrowser, sharedServer];
+  sharedBrowser = sharedServer = null;
+  if (browser) await (await browser).close();
+  if (server) await closeServer(await server);
+});
 
 function launchChromium() {
   return chromium.launch({
@@ -47,26 +82,22 @@ async function openContext(browser, { locale, viewport }) {
 }
 
 /**
- * Serves a built page folder (dist/ unless `dir` is given) on 127.0.0.1 and opens a page.
- * `stopServer()` takes the server away while the browser stays (for offline checks).
+ * Opens a page of the built site (dist/, served on 127.0.0.1) in a fresh context of the file's
+ * Chromium. With `dir`, that folder gets a server of its own, and `stopServer()` takes it away
+ * while the browser stays (for offline checks); the shared server of dist/ cannot be stopped.
  */
 export async function startPage({ locale = 'ru-RU', viewport = { width: 1280, height: 900 }, dir } = {}) {
-  const server = await preview({
-    root,
-    configFile: `${root}/vite.config.js`,
-    preview: { port: 0, host: '127.0.0.1', strictPort: false },
-    ...(dir ? { build: { outDir: dir } } : {}),
-    logLevel: 'silent',
-  });
+  const own = Boolean(dir);
+  const server = own ? await serve(dir) : await (sharedServer ??= serve());
   const url = server.resolvedUrls.local[0];
-  const browser = await launchChromium();
+  const browser = await sharedChromium();
   const session = await openContext(browser, { locale, viewport });
-  let serving = true;
+  let serving = own;
   const stopServer = async () => {
+    if (!own) throw new Error('stopServer() needs a server of its own: pass startPage({ dir })');
     if (!serving) return;
     serving = false;
-    server.httpServer.closeAllConnections?.();
-    await new Promise((resolve) => server.httpServer.close(resolve));
+    await closeServer(server);
   };
   return {
     url,
@@ -74,8 +105,8 @@ export async function startPage({ locale = 'ru-RU', viewport = { width: 1280, he
     ...session,
     stopServer,
     async close() {
-      await browser.close();
-      await stopServer();
+      await session.context.close();
+      if (own) await stopServer();
     },
   };
 }
@@ -85,7 +116,7 @@ export async function startPage({ locale = 'ru-RU', viewport = { width: 1280, he
  * refused: every request that is not file:, data: or blob: is aborted and listed in `refused`.
  */
 export async function openFile({ path = singleFilePath, locale = 'ru-RU', viewport = { width: 1280, height: 900 } } = {}) {
-  const browser = await launchChromium();
+  const browser = await sharedChromium();
   const session = await openContext(browser, { locale, viewport });
   const refused = [];
   await session.context.route('**/*', (route) => {
@@ -100,7 +131,7 @@ export async function openFile({ path = singleFilePath, locale = 'ru-RU', viewpo
     ...session,
     refused,
     async close() {
-      await browser.close();
+      await session.context.close();
     },
   };
 }

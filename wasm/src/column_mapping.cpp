@@ -12,7 +12,6 @@ namespace against_all {
 
 namespace {
 
-using json = nlohmann::json;
 
 bool mappable_measure(const std::string& measure) {
   return (is_additive(measure) && measure != "candidates") || is_percent_measure(measure);
@@ -27,7 +26,7 @@ Error map_error(const std::string& code, const std::string& field, std::optional
 }
 
 // A column given by index or header text.
-Result<int> column_of(const json& ref, const std::vector<std::string>& header, const std::string& field) {
+Result<int> column_of(const nlohmann::json& ref, const std::vector<std::string>& header, const std::string& field) {
   if (ref.is_number_integer()) {
     const auto index = ref.get<long long>();
     if (index < 0 || index >= static_cast<long long>(header.size())) {
@@ -56,7 +55,7 @@ int ColumnMapping::contest_depth() const {
   return -1;
 }
 
-Result<ColumnMapping> read_mapping(const json& in, const std::vector<std::string>& header) {
+Result<ColumnMapping> read_mapping(const nlohmann::json& in, const std::vector<std::string>& header) {
   if (!in.is_object()) return map_error("map.invalid", "");
   ColumnMapping out;
   std::set<int> used;
@@ -113,7 +112,7 @@ Result<ColumnMapping> read_mapping(const json& in, const std::vector<std::string
     for (auto it = measures.begin(); it != measures.end(); ++it) {
       const std::string field = "measures." + it.key();
       if (!mappable_measure(it.key())) return map_error("map.unknown_measure", field, it.key());
-      const json list = it.value().is_array() ? it.value() : json::array({it.value()});
+      const nlohmann::json list = it.value().is_array() ? it.value() : nlohmann::json::array({it.value()});
       if (is_percent_measure(it.key()) && list.size() > 1) return map_error("map.invalid", field);
       std::vector<int> columns;
       for (const auto& ref : list) {

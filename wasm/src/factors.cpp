@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "against_all/candidates.hpp"
+#include "against_all/optional_json.hpp"
 #include "against_all/shares.hpp"
 #include "against_all/statistics.hpp"
 
@@ -17,11 +18,6 @@ using json = nlohmann::ordered_json;
 // Below this many units with a known share, the contest level gives way to the region level
 // (when that has more).
 constexpr int kFewUnits = 10;
-
-template <typename T>
-json or_null(const std::optional<T>& value) {
-  return value ? json(*value) : json(nullptr);
-}
 
 // One contest (or region) as a point of every chart.
 struct Point {

@@ -7,6 +7,7 @@
 #include "against_all/checks.hpp"
 #include "against_all/figures.hpp"
 #include "against_all/measures.hpp"
+#include "against_all/optional_json.hpp"
 #include "against_all/published.hpp"
 #include "against_all/remainder.hpp"
 #include "against_all/shares.hpp"
@@ -18,11 +19,6 @@ namespace {
 using json = nlohmann::ordered_json;
 
 json text_or_null(const std::string& text) { return text.empty() ? json(nullptr) : json(text); }
-
-template <typename T>
-json or_null(const std::optional<T>& value) {
-  return value ? json(*value) : json(nullptr);
-}
 
 json share_json(const std::optional<Fraction>& f) { return f ? json(f->value()) : json(nullptr); }
 
@@ -40,9 +36,9 @@ struct Analysis {
   int regions_below = 0;
 };
 
-class Builder {
+class SummaryBuilder {
  public:
-  explicit Builder(const Dataset& dataset) : d_(dataset) {}
+  explicit SummaryBuilder(const Dataset& dataset) : d_(dataset) {}
 
   Analysis analyse() const {
     Analysis a;
@@ -313,12 +309,12 @@ class Builder {
 }  // namespace
 
 json build_summary(const Dataset& dataset) {
-  Builder builder(dataset);
+  SummaryBuilder builder(dataset);
   return builder.summary(builder.analyse());
 }
 
 json build_check(const Dataset& dataset) {
-  Builder builder(dataset);
+  SummaryBuilder builder(dataset);
   return {{"findings", builder.findings(builder.analyse())}};
 }
 

@@ -8,7 +8,7 @@ namespace against_all {
 
 namespace {
 
-std::string csv_cell(std::string_view cell) {
+std::string rereadable_cell(std::string_view cell) {
   std::string flat(cell);
   std::replace(flat.begin(), flat.end(), '\r', ' ');
   std::replace(flat.begin(), flat.end(), '\n', ' ');
@@ -45,7 +45,7 @@ TransposedTable::TransposedTable(std::string_view text, char delimiter, const Ta
   for (int c = 0; c < columns_; ++c) {
     for (std::size_t r = 0; r < cells.size(); ++r) {
       if (r > 0) text_ += ',';
-      if (c < static_cast<int>(cells[r].size())) text_ += csv_cell(cells[r][c]);
+      if (c < static_cast<int>(cells[r].size())) text_ += rereadable_cell(cells[r][c]);
     }
     text_ += "\n";
   }

@@ -140,9 +140,9 @@ struct LastRow {
   std::vector<std::optional<std::int64_t>> columns;  // by candidate column
 };
 
-class Builder {
+class UploadBuilder {
  public:
-  Builder(const DecodedUpload& upload, const ColumnMapping& mapping, Upload& out)
+  UploadBuilder(const DecodedUpload& upload, const ColumnMapping& mapping, Upload& out)
       : text_(upload.table_text()), mapping_(mapping), out_(out), report_(out.report),
         transposed_(upload.transposed.get()), out_delimiter_(upload.table_delimiter()),
         notes_from_line_(upload.transposed ? 0 : upload.layout.notes_from_line), row_sums_(mapping) {
@@ -1135,7 +1135,7 @@ Result<Upload> build_upload(std::string bytes, const std::string& file_name, con
   for (int c = 0; c < static_cast<int>(used.size()); ++c) {
     if (!used[c]) report.unmapped.push_back(c);
   }
-  Builder builder(upload, report.mapping, out);
+  UploadBuilder builder(upload, report.mapping, out);
   builder.run(reader, progress);
   apply_conventions(out);
   const auto text_size = upload.table_text().size();
