@@ -154,6 +154,24 @@ describe('elections side by side', () => {
     expect(pageWidth).toBeLessThanOrEqual(width);
     await page.locator('#elections-title').scrollIntoViewIfNeeded();
     await screenshot(page, `gallery-elections-${lang}-${width}.png`);
+    // The comparison is in the link (v=2): a fresh page opened with it shows the same three, in view.
+    const ids = 'kz-2023-akims,ru-2004-president,bg-2023-04-02-national-assembly';
+    await page.waitForFunction((want) => window.location.hash.startsWith('#v=2&') && window.location.hash.includes(`&compare=${want}&`), ids, { timeout: 15000 });
+    const link = await page.evaluate(() => window.location.href);
+    const fresh = await session.context.newPage();
+    try {
+      await fresh.goto(link);
+      await fresh.waitForSelector('.elections-table tbody tr[data-dataset="bg-2023-04-02-national-assembly"]', { timeout: 30000 });
+      expect(await fresh.locator('.elections-table tbody tr').count()).toBe(3);
+      expect(await fresh.locator('#elections input:checked').evaluateAll((inputs) => inputs.map((i) => i.value)))
+        .toEqual(expect.arrayContaining(ids.split(',')));
+      await fresh.waitForFunction(() => {
+        const box = document.querySelector('#elections-title').getBoundingClientRect();
+        return box.top >= 0 && box.top < window.innerHeight;
+      }, null, { timeout: 10000 });
+    } finally {
+      await fresh.close();
+    }
     expect(session.pageErrors.map(String)).toEqual([]);
   });
 });

@@ -303,8 +303,8 @@ describe('hostile links: each opens to the nearest sane state, with its message'
   });
 
   it('an unknown or missing version, a link over 64 KB: nothing read', async () => {
-    expect(codes((await open('v=2&d=kz-2023-akims&rule=statistical&end')).issues)).toEqual(['link.unknown_version']);
-    expect((await open('v=2&d=kz-2023-akims&end')).state).toBe(null);
+    expect(codes((await open('v=3&d=kz-2023-akims&rule=statistical&end')).issues)).toEqual(['link.unknown_version']);
+    expect((await open('v=3&d=kz-2023-akims&end')).state).toBe(null);
     expect(codes((await open('d=kz-2023-akims&rule=statistical&end')).issues)).toEqual(['link.unknown_version']);
     expect(codes((await open('v=<img src=x onerror=alert(1)>&end')).issues)).toEqual(['link.unknown_version']);
     const huge = `v=1&d=kz-2023-akims&region=${'a'.repeat(100 * 1024)}&end`;
@@ -460,5 +460,71 @@ describe('splitting', () => {
 
   it('writes each version’s fields between v and end', () => {
     expect(writeFragment(bundled())).toBe('v=1&d=kz-2023-akims&lang=ru&rule=beats-leader&end');
+  });
+});
+
+describe('version 2: the elections compared side by side (issue 16)', () => {
+  const gallery = { datasets: ['kz-2023-akims', 'kg-2017-president', 'ru-2004-president', 'bg-2024-06-09-national-assembly'], defaultDatasetId: 'kz-2023-akims' };
+  const withCompare = (compare) => bundled({ compare });
+
+  it('writes version 1 while nothing is compared, so pages saved before version 2 open the link', () => {
+    expect(writeFragment(withCompare([]))).toBe('v=1&d=kz-2023-akims&lang=ru&rule=beats-leader&end');
+  });
+
+  it('writes the comparison as v=2 before the bulky fields and reads it back in order', () => {
+    const fragment = writeFragment(withCompare(['kg-2017-president', 'ru-2004-president']));
+    expect(fragment).toBe('v=2&d=kz-2023-akims&lang=ru&rule=beats-leader&compare=kg-2017-president,ru-2004-president&end');
+    const read = readFragment(fragment, gallery);
+    expect(read.issues).toEqual([]);
+    expect(read.state).toEqual(withCompare(['kg-2017-president', 'ru-2004-president']));
+    const upload = { dataset: { upload: { name: 'w.csv', size: 3, sha256: 'a'.repeat(64) } }, lang: 'en', scenario: { preset: 'statistical', rule: {}, swing: 0 }, view: emptyView(), compare: ['kz-2023-akims'] };
+    const withBlobs = writeFragment(upload, { map: 'MAP', data: 'DATA' });
+    expect(withBlobs).toMatch(/&compare=kz-2023-akims&map=MAP&data=DATA&end$/);
+  });
+
+  it('names every id it cannot use and keeps the rest', () => {
+    const read = readFragment('v=2&d=kz-2023-akims&compare=kg-2017-president,mars,kg-2017-president,ru-2004-president&end', gallery);
+    expect(read.state.compare).toEqual(['kg-2017-president', 'ru-2004-president']);
+    expect(read.issues).toEqual([
+      { code: 'link.unknown_dataset', field: 'compare', text: 'mars' },
+      { code: 'link.duplicate_field', field: 'compare', text: 'kg-2017-president' },
+    ]);
+    expect(codes(readFragment('v=2&d=kz-2023-akims&compare=kg-2017-president&compare=ru-2004-president&end', gallery).issues)).toEqual(['link.duplicate_field']);
+    expect(codes(readFragment('v=2&d=kz-2023-akims&compare&end', gallery).issues)).toEqual(['link.bad_value']);
+    const many = Array.from({ length: 8 }, (_, i) => `e${i}`);
+    const read8 = readFragment(`v=2&d=kz-2023-akims&compare=${many.join(',')}&end`, { ...gallery, datasets: [...gallery.datasets, ...many] });
+    expect(read8.state.compare).toEqual(many.slice(0, 6));
+    expect(codes(read8.issues)).toEqual(['link.bad_value', 'link.bad_value']);
+  });
+
+  it('does not trust a comparison cut short at the end of a link, and reads v1 fields as v1 does', () => {
+    const cut = readFragment('v=2&d=kz-2023-akims&rule=statistical&compare=kg-2017-pre', gallery);
+    expect(cut.state.compare).toEqual([]);
+    expect(cut.state.scenario.preset).toBe('statistical');
+    expect(codes(cut.issues)).toEqual(['link.truncated']);
+    const cutBefore = readFragment('v=2&d=kz-2023-akims&compare=kg-2017-president&swing=2', gallery);
+    expect(cutBefore.state.compare).toEqual(['kg-2017-president']);
+    expect(cutBefore.state.scenario.swing).toBe(0);
+    expect(codes(cutBefore.issues)).toEqual(['link.truncated']);
+    // A v1 link knows no comparison: it opens with none, and `compare` in a v1 link is unknown.
+    expect(readFragment('v=1&d=kz-2023-akims&end', gallery).state.compare).toBeUndefined();
+    expect(codes(readFragment('v=1&d=kz-2023-akims&compare=kg-2017-president&end', gallery).issues)).toEqual(['link.unknown_field']);
+  });
+
+  it('an opened link sets the comparison in the store (none for a v1 link)', () => {
+    let state = { ...initialState({ lang: 'ru', datasetId: 'kz-2023-akims' }), compare: ['ru-2004-president'] };
+    state = reducer(state, { type: 'linkOpened', link: withCompare(['kg-2017-president']) });
+    expect(state.compare).toEqual(['kg-2017-president']);
+    state = reducer(state, { type: 'linkOpened', link: bundled() });
+    expect(state.compare).toEqual([]);
+    state = reducer(state, { type: 'compareToggled', id: 'kg-2017-president' });
+    state = reducer(state, { type: 'compareToggled', id: 'ru-2004-president' });
+    state = reducer(state, { type: 'compareToggled', id: 'kg-2017-president' });
+    expect(state.compare).toEqual(['ru-2004-president']);
+  });
+
+  it('says in the link’s contents how many elections it compares', () => {
+    expect(linkContents(createI18n('en'), { kind: 'bundled', compared: 3 })).toContain('the comparison of 3 elections');
+    expect(linkContents(createI18n('ru'), { kind: 'bundled', compared: 2 })).toContain('сравнение выборов (2)');
   });
 });

@@ -1,6 +1,6 @@
 // The page: one store, and the panels it feeds through props, in places (app/places.js) that the
 // navigation (PlaceNav.jsx) brings into view: overview, scenario, regions, findings, sources, your file.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import { useAppStore } from './useAppStore.js';
 import { useFocusRequest } from './useFocusRequest.js';
 import { explorerView } from '../explorer/view.js';
@@ -60,9 +60,8 @@ export function App({ engine: coreEngine, datasets, catalogue, defaultDatasetId,
   const linkSync = useLinkSync({ state, actions, engine, uploadFlow, datasetIds, defaultDatasetId });
 
   const { summary } = state;
-  // The elections ticked for the side-by-side comparison (issue 16); not in the link yet.
-  const [compared, setCompared] = useState([]);
-  const toggleCompared = (id) => setCompared((had) => (had.includes(id) ? had.filter((x) => x !== id) : [...had, id]));
+  // The rule as the engine takes it: for the elections compared side by side (state.compare, in the
+  // link) and the pages of contests.
   const comparedRule = useMemo(() => ruleRequest(state.scenario), [state.scenario]);
   // The factors view and the ranking of extremes ask the core about the dataset on the screen.
   // The engine is given files only (a bundled entry also holds its loader, which cannot cross to the
@@ -219,9 +218,9 @@ export function App({ engine: coreEngine, datasets, catalogue, defaultDatasetId,
                   engine={engine}
                   rule={comparedRule}
                   presets={state.rules.presets}
-                  chosen={compared}
+                  chosen={state.compare}
                   i18n={i18n}
-                  onToggle={toggleCompared}
+                  onToggle={(id) => actions.compareToggled({ id })}
                 />
               )}
             </div>

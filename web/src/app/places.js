@@ -16,11 +16,13 @@ export function placeFromFragment(fragment) {
  * Where a scenario link's view takes the reader: { place, target } (the element to bring into view
  * and focus), or null when the link names no item (the page opens at its top).
  * @param {{ region?: string|null, finding?: string|null, findingsUnit?: string|null }} view  checked against the summary
+ * @param {string[]} compare  the elections the link compares side by side (their view is in the scenario place)
  */
-export function placeOfView(view) {
+export function placeOfView(view, compare = []) {
   if (!view) return null;
   if (view.finding) return { place: 'findings', target: `finding-${view.finding}` };
   if (view.findingsUnit) return { place: 'findings', target: 'findings-title' };
   if (view.region) return { place: 'regions', target: 'region-detail-title' };
+  if (compare.length > 0) return { place: 'scenario', target: 'elections-title' };
   return null;
 }

@@ -23,6 +23,8 @@ export function initialState({ lang, datasetId }) {
     // What the user asks: { preset, rule: edits that differ from the preset, swing } (app/scenario.js).
     // A plain object, so a scenario link can carry it as it is.
     scenario: initialScenario(),
+    // The bundled elections ticked for the side-by-side comparison (gallery/), in the order ticked.
+    compare: [],
     // The user's own file: its inspection, mapping, analysis and report (upload/uploadState.js).
     upload: initialUpload(),
     // The scenario link last opened: what it could not carry, the view it waits to show, the file it names (links/linkState.js).
@@ -61,6 +63,11 @@ const handlers = {
   ...uploadHandlers,
   ...linkHandlers,
   setLanguage: (state, { lang }) => ({ ...state, lang }),
+  /** An election ticked or unticked for the comparison. */
+  compareToggled: (state, { id }) => ({
+    ...state,
+    compare: state.compare.includes(id) ? state.compare.filter((x) => x !== id) : [...state.compare, id],
+  }),
 
   loadStarted: (state, { datasetId }) => ({
     ...state,

@@ -984,4 +984,7 @@ export default {
   'error.request.invalid_page': 'The page is not valid: the offset must be a whole number from 0, the page size one from 1 to 1000.',
   'error.request.invalid_sort': 'The sort is not valid: it must be one of the listed columns, ascending or descending.',
   'error.request.invalid_filter': 'The filter is not valid: it must name a unit of this dataset and outcomes among valid, void, runoff and undecided.',
+  // issue 16: the comparison of elections in the scenario link (links/versions/v2.js)
+  'link.contains.compare.one': 'the comparison of {n} election',
+  'link.contains.compare.other': 'the comparison of {n} elections',
 };

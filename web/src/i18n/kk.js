@@ -984,4 +984,7 @@ export default {
   'error.request.invalid_page': 'Бет дұрыс емес: ығысу 0-ден бастап бүтін сан, бет өлшемі 1-ден 1000-ға дейін болуы керек.',
   'error.request.invalid_sort': 'Сұрыптау дұрыс емес: тізімдегі бағандардың бірін, өсу немесе кему ретімен таңдаңыз.',
   'error.request.invalid_filter': 'Сүзгі дұрыс емес: ол осы деректер жиынының бірлігін және «жарамды», «жарамсыз», «екінші тур», «шешілмеген» нәтижелерін атауы керек.',
+  // issue 16: the comparison of elections in the scenario link (links/versions/v2.js)
+  'link.contains.compare.one': '{n} сайлауды салыстыру',
+  'link.contains.compare.other': '{n} сайлауды салыстыру',
 };

@@ -988,4 +988,9 @@ export default {
   'error.request.invalid_page': 'Неверная страница: смещение должно быть целым числом от 0, размер страницы — от 1 до 1000.',
   'error.request.invalid_sort': 'Неверная сортировка: выберите один из столбцов списка, по возрастанию или по убыванию.',
   'error.request.invalid_filter': 'Неверный фильтр: он должен называть единицу этого набора данных и исходы из числа «действительны», «недействительны», «второй тур» и «не решено».',
+  // issue 16: the comparison of elections in the scenario link (links/versions/v2.js)
+  'link.contains.compare.one': 'сравнение выборов ({n})',
+  'link.contains.compare.few': 'сравнение выборов ({n})',
+  'link.contains.compare.many': 'сравнение выборов ({n})',
+  'link.contains.compare.other': 'сравнение выборов ({n})',
 };

@@ -18,6 +18,7 @@ export function SharePanel({ sync, state, i18n, nameOf }) {
       edited: isEdited(scenario.rule),
       swing: scenario.swing,
       regionName: state.selectedRegion ? nameOf(state.selectedRegion) : null,
+      compared: state.compare ? state.compare.length : 0,
       lang: state.lang,
     })
     : [];

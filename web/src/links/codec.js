@@ -2,11 +2,18 @@
 // scenario link a person can read. "v=1&d=kz-2023-akims&rule=beats-leader&tie=void&swing=2.5&end".
 //
 // Every fragment names its version first; each version has its own parser, kept forever
-// (versions/v1.js), so a link made today opens in every later page.
+// (versions/v1.js, versions/v2.js), so a link made today opens in every later page. A link is written
+// in the oldest version that carries its state, so it also opens in pages saved before the newer one.
 import * as v1 from './versions/v1.js';
+import * as v2 from './versions/v2.js';
 
-export const versions = { 1: v1 };
-export const currentVersion = 1;
+export const versions = { 1: v1, 2: v2 };
+export const currentVersion = 2;
+
+/** The oldest version that carries this state: 2 only for a comparison of elections. */
+export function versionFor(state) {
+  return state && Array.isArray(state.compare) && state.compare.length > 0 ? 2 : 1;
+}
 
 export const linkLimits = {
   maxLinkChars: 65536, // a longer fragment is refused unread
@@ -85,9 +92,10 @@ export function readFragment(fragment, context = {}) {
   return { ...read, issues: [...issues, ...read.issues] };
 }
 
-/** The current version's fragment for a link state (blobs: the compressed texts, see link.js). */
+/** A link state's fragment, in the oldest version that carries it (blobs: the compressed texts, see link.js). */
 export function writeFragment(state, blobs = {}) {
-  return formatFragment([['v', String(currentVersion)], ...versions[currentVersion].fieldsFromState(state, blobs), ['end', null]]);
+  const version = versionFor(state);
+  return formatFragment([['v', String(version)], ...versions[version].fieldsFromState(state, blobs), ['end', null]]);
 }
 
 /**

@@ -58,7 +58,7 @@ export const linkHandlers = {
   linkOpened: (state, { link, issues = [], fallbackDatasetId, sameUpload = false }) => {
     if (!link) return withLink(state, { issues });
     const upload = link.dataset.upload;
-    let next = { ...state, lang: link.lang || state.lang, scenario: link.scenario };
+    let next = { ...state, lang: link.lang || state.lang, scenario: link.scenario, compare: link.compare || [] };
     let datasetId = state.datasetId;
     let awaitingFile = null;
     if (!upload) {

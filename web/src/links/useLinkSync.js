@@ -10,7 +10,7 @@ import { uploadDatasetId } from '../upload/uploadState.js';
 import { linkMapping } from '../upload/sourceChoice.js';
 import { placeOfView } from '../app/places.js';
 
-/** The part of the page's state a link carries (versions/v1.js). */
+/** The part of the page's state a link carries (versions/v1.js, v2.js). */
 export function linkStateOf(state) {
   const dataset = state.datasetId === uploadDatasetId && state.upload.dataset
     ? { upload: { name: state.upload.dataset.upload.file, size: state.upload.file ? state.upload.file.size : null, mapping: linkMapping(state.upload.dataset.upload) } }
@@ -19,6 +19,7 @@ export function linkStateOf(state) {
     dataset,
     lang: state.lang,
     scenario: state.scenario,
+    compare: state.compare,
     view: { region: state.selectedRegion, sort: state.sort, finding: state.selectedFinding, findingsUnit: state.findingsUnit },
   };
 }
@@ -133,7 +134,7 @@ export function useLinkSync({ state, actions, engine, uploadFlow, datasetIds, de
     const checked = checkView(pendingView.view, state.summary);
     actions.linkViewChecked(checked);
     // The place and the item the link names, brought into view (a region's contests, a finding).
-    const where = placeOfView(checked.view);
+    const where = placeOfView(checked.view, state.compare);
     if (where) actions.goTo(where);
   }, [pendingView, awaitingFile, state.status, state.summary, state.datasetId]);
 
