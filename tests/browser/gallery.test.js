@@ -100,6 +100,20 @@ describe('the election picker (Russian, desktop)', () => {
     expect(await page.locator('#region-detail-notice').innerText()).toContain('УИК 1509');
   });
 
+  it('shows the municipalities of a Bulgarian constituency, named, with their shares', async () => {
+    await pick(page, 'bg-2023-04-02-national-assembly');
+    await page.click('#open-mir-01');
+    await page.waitForSelector('.area-table tbody tr');
+    expect(await page.locator('.area-table tbody tr').count()).toBe(14);
+    expect(await page.locator('[data-areas="mir-01"] h3').innerText()).toBe('Общины (14)');
+    const row = await page.locator('.area-table tbody tr').first().innerText();
+    expect(row).toMatch(/%/);
+    expect(await page.locator('#region-detail').innerText()).not.toContain('mir-01/BLG01');
+    await page.locator('[data-areas="mir-01"]').scrollIntoViewIfNeeded();
+    await screenshot(page, 'gallery-bulgaria-municipalities-ru-1280.png');
+    await page.click('#region-detail .close-button');
+  });
+
   it('the Kyrgyz rows that do not add up are findings', async () => {
     await pick(page, 'kg-2017-president');
     const findings = await page.locator('#findings').innerText();

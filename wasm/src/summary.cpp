@@ -92,6 +92,13 @@ class SummaryBuilder {
     }
     out["contests"] = json::array();
     for (int u : d_.units_at_level(d_.contest_level)) out["contests"].push_back(unit(a, u));
+    // The areas below the regions that are not contests (Bulgaria's municipalities under a
+    // constituency, Kyrgyzstan's rayons under an oblast): shown inside their region.
+    out["areas"] = json::array();
+    for (int level = 2; level < static_cast<int>(d_.levels.size()); ++level) {
+      if (level == d_.contest_level) continue;
+      for (int u : d_.units_at_level(level)) out["areas"].push_back(unit(a, u));
+    }
     out["stats"] = stats(a);
     out["completeness"] = completeness(a);
     out["findings"] = findings(a);

@@ -258,6 +258,8 @@ export function App({ engine: coreEngine, datasets, catalogue, defaultDatasetId,
                 <RegionDetail
                   region={region}
                   contests={regionContests.length > shown.contests ? regionContests.slice(0, shown.contests) : regionContests}
+                  areas={(summary.areas || []).filter((area) => area.parent === region.id)}
+                  summary={summary}
                   totalsOnly={regionContests.length > 0 && isTotalsOnly(regionContests)}
                   notice={regionNotice(i18n, summary, region, regionContests, wholeFileContest)}
                   highlightedUnits={highlightedUnits}

@@ -1,4 +1,5 @@
-// A region opened from the table: its totals, its contests, the remainder, or "region totals only".
+// A region opened from the table: its totals, its contests, the remainder, or "region totals only",
+// and the areas below it that are not contests (municipalities, rayons).
 import { FactList } from '../ui/FactList.jsx';
 import { unitFacts } from './unitFacts.jsx';
 import { ContestCard } from './ContestCard.jsx';
@@ -8,8 +9,9 @@ import { RankValue } from '../ui/RankValue.jsx';
 import { VsNational } from '../ui/VsNational.jsx';
 import { ContestChart } from '../charts/ContestChart.jsx';
 import { TableExport } from '../ui/ExportButtons.jsx';
+import { AreaTable } from './AreaTable.jsx';
 
-export function RegionDetail({ region, contests, totalsOnly, notice, children, highlightedUnits, severityOf, sources, decisions, rule, i18n, nameOf, onClose, onShowFindings }) {
+export function RegionDetail({ region, contests, areas = [], summary, totalsOnly, notice, children, highlightedUnits, severityOf, sources, decisions, rule, i18n, nameOf, onClose, onShowFindings }) {
   const facts = [
     ...unitFacts(region, { i18n, nameOf, sources }),
     { key: 'rank', label: i18n.t('detail.rank'), value: <RankValue rank={region.rank} of={region.rank_of} i18n={i18n} /> },
@@ -54,6 +56,7 @@ export function RegionDetail({ region, contests, totalsOnly, notice, children, h
         {region.remainder && <RemainderCard remainder={region.remainder} i18n={i18n} nameOf={nameOf} />}
       </div>
       {children}
+      <AreaTable region={region} areas={areas} summary={summary} i18n={i18n} nameOf={nameOf} severityOf={severityOf} onShowFindings={onShowFindings} />
       <p class="back">
         <button type="button" class="link-button" onClick={onClose}>
           <span aria-hidden="true">← </span>

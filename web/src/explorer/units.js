@@ -7,13 +7,14 @@ export function indexUnits(summary) {
   if (summary.national) index.set(summary.national.id, summary.national);
   for (const unit of summary.regions || []) index.set(unit.id, unit);
   for (const unit of summary.contests || []) index.set(unit.id, unit);
+  for (const unit of summary.areas || []) index.set(unit.id, unit);
   return index;
 }
 
-/** The region a contest (or any unit below the regions) belongs to. */
+/** The region a contest or an area (any unit below the regions) belongs to. */
 export function parentRegionOf(summary, id) {
   const regions = new Map(summary.regions.map((r) => [r.id, r]));
-  const contests = new Map(summary.contests.map((c) => [c.id, c]));
+  const contests = new Map([...summary.contests, ...(summary.areas || [])].map((c) => [c.id, c]));
   let unit = contests.get(id);
   const seen = new Set();
   while (unit && !regions.has(unit.id) && !seen.has(unit.id)) {

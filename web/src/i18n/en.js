@@ -987,4 +987,7 @@ export default {
   // issue 16: the comparison of elections in the scenario link (links/versions/v2.js)
   'link.contains.compare.one': 'the comparison of {n} election',
   'link.contains.compare.other': 'the comparison of {n} elections',
+  // issue 16: the areas of a region that are not contests (explorer/AreaTable.jsx)
+  'areas.title': '{level} ({n})',
+  'areas.note': 'Parts of one contest, not contests of their own: their figures and the against-all share of ballots cast, no outcome under the rule.',
 };

@@ -987,4 +987,7 @@ export default {
   // issue 16: the comparison of elections in the scenario link (links/versions/v2.js)
   'link.contains.compare.one': '{n} сайлауды салыстыру',
   'link.contains.compare.other': '{n} сайлауды салыстыру',
+  // issue 16: the areas of a region that are not contests (explorer/AreaTable.jsx)
+  'areas.title': '{level} ({n})',
+  'areas.note': 'Бір сайлаудың бөліктері, жеке сайлау емес: олардың деректері және дауыс бергендердің ішіндегі «Барлығына қарсы» үлесі, ереже бойынша нәтижесіз.',
 };

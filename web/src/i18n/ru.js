@@ -993,4 +993,7 @@ export default {
   'link.contains.compare.few': 'сравнение выборов ({n})',
   'link.contains.compare.many': 'сравнение выборов ({n})',
   'link.contains.compare.other': 'сравнение выборов ({n})',
+  // issue 16: the areas of a region that are not contests (explorer/AreaTable.jsx)
+  'areas.title': '{level} ({n})',
+  'areas.note': 'Части одного избирательного округа, а не отдельные выборы: их данные и доля «против всех» от числа проголосовавших, без итога по правилу.',
 };
