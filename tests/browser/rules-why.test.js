@@ -33,14 +33,16 @@ afterEach(async () => {
 });
 
 const cases = [
-  { lang: 'ru', locale: 'ru-RU', summary: 'Не определить: 37. Без единого числа — 17; нет данных (голоса кандидатов) — 14',
+  { lang: 'ru', locale: 'ru-RU', summary: 'Не определить: 37. Ни одного числа голосов или избирателей — 17; нет данных (голоса кандидатов) — 14',
     lever: 'Из них 12 определились бы при любой доле недействительных до 55,3',
     settle: `состоялись, если недействительных бюллетеней было не больше 3${NBSP}540 (71,8`,
-    reason: `состоялись: «против всех» 724 ≤ лидер 8${NBSP}419` },
-  { lang: 'en', locale: 'en-GB', summary: '37 cannot be decided: 17 have no figures at all; 14 lack candidate votes',
+    reason: `состоялись: «против всех» 724 ≤ лидер 8${NBSP}419`,
+    region: `нужно число «против всех»; итог области оставляет на этот округ не больше 1${NBSP}891 (округов области без этого числа: 4)` },
+  { lang: 'en', locale: 'en-GB', summary: '37 cannot be decided: 17 have no count of votes or voters; 14 lack candidate votes',
     lever: '12 of them would be decided under any invalid-ballot share up to 55.3',
     settle: 'valid unless more than 3,540 ballots (71.8% of those cast) were invalid',
-    reason: 'valid: against all 724 ≤ leader 8,419' },
+    reason: 'valid: against all 724 ≤ leader 8,419',
+    region: 'needs the against-all count; the region’s total leaves at most 1,891 for this district (4 districts of the region lack the count)' },
 ];
 
 describe.each(cases)('why contests are open and what would decide them ($lang)', (c) => {
@@ -64,6 +66,14 @@ describe.each(cases)('why contests are open and what would decide them ($lang)',
     expect(await kurchatov.getAttribute('data-outcome')).toBe('undecided');
     expect(await kurchatov.innerText()).toContain(c.settle);
     await shoot(page, `rules-why-${c.lang}-contest-1280.png`, '[id="unit-abai/kurchatov"]');
+    await page.click('#region-detail .close-button');
+    // A district without its against-all count: what the region's published total leaves for it.
+    await page.click('#open-akmola');
+    const akkol = page.locator('[id="unit-akmola/akkol"] .contest-outcome');
+    await akkol.waitFor();
+    expect(await akkol.getAttribute('data-outcome')).toBe('undecided');
+    expect(await akkol.innerText()).toContain(c.region);
+    await shoot(page, `rules-why-${c.lang}-region-bound-1280.png`, '[id="unit-akmola/akkol"]');
     await page.click('#region-detail .close-button');
     await page.click('#open-north-kazakhstan');
     const esil = page.locator('[id="unit-north-kazakhstan/esil"] .contest-outcome');

@@ -3,7 +3,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { createEngine, directTransport } from '../../web/src/engine/index.js';
 import { createI18n } from '../../web/src/i18n/index.js';
-import { whyLine, settleTexts, reasonText } from '../../web/src/scenario/reasons.js';
+import { whyLine, settleTexts, reasonText, regionBoundText } from '../../web/src/scenario/reasons.js';
 import { stepOutline } from '../../web/src/charts/swingChart.js';
 import { loadWasmCore, readDatasetFolder } from './support.js';
 
@@ -49,7 +49,7 @@ describe('why the open contests are open, for every preset', () => {
     }
   });
 
-  it('beats the leader: 37 open — 17 with no figures at all, 14 lacking the candidates’ votes, 6 also against-all (Shortandy has only its sourced register)', async () => {
+  it('beats the leader: 37 open — 17 with no count of votes or voters, 14 lacking the candidates’ votes, 6 also against-all (Shortandy has only its sourced register)', async () => {
     const { why, contests } = await evaluate({ preset: 'beats-leader' });
     expect(why.undecided).toBe(37);
     expect(why.groups).toEqual([
@@ -64,13 +64,28 @@ describe('why the open contests are open, for every preset', () => {
     expect(lever.contests).toBeGreaterThan(0);
     expect(lever.at.map((a) => a.percent)).toEqual([1, 2, 5]);
     const en = createI18n('en');
-    expect(whyLine(en, why)).toBe('37 cannot be decided: 17 have no figures at all; 14 lack candidate votes; 6 lack the against-all count and candidate votes.');
+    expect(whyLine(en, why)).toBe('37 cannot be decided: 17 have no count of votes or voters; 14 lack candidate votes; 6 lack the against-all count and candidate votes.');
     const ru = createI18n('ru');
-    expect(whyLine(ru, why)).toBe('Не определить: 37. Без единого числа — 17; нет данных (голоса кандидатов) — 14; нет данных (число «против всех» и голоса кандидатов) — 6.');
+    expect(whyLine(ru, why)).toBe('Не определить: 37. Ни одного числа голосов или избирателей — 17; нет данных (голоса кандидатов) — 14; нет данных (число «против всех» и голоса кандидатов) — 6.');
     // An open contest with ballots cast and against-all known says how many invalid ballots would void it.
     const withInvalid = contests.find((c) => c.outcome === 'undecided' && c.settle.some((l) => l.figure === 'invalid'));
     expect(withInvalid).toBeTruthy();
     expect(settleTexts(en, withInvalid).join(' ')).toMatch(/^valid unless more than [\d,]+ ballots \([\d.]+% of those cast\) were invalid/);
+  });
+
+  it('a district without its against-all count quotes what its region’s total leaves for it', async () => {
+    const { contests } = await evaluate({ preset: 'beats-leader' });
+    const bounded = contests.filter((c) => c.region_bound);
+    // Akmola's four, Kostanay's four and Pavlodar's two districts without the count.
+    expect(bounded.map((c) => c.id).sort()).toEqual(['akmola/akkol', 'akmola/astrakhan', 'akmola/shortandy', 'akmola/zhaksy',
+      'kostanay/altynsarin', 'kostanay/denisov', 'kostanay/fedorov', 'kostanay/karabalyk', 'pavlodar/aktogay', 'pavlodar/zhelezinka']);
+    for (const c of bounded) expect(c.outcome).toBe('undecided');
+    const akkol = bounded.find((c) => c.id === 'akmola/akkol');
+    expect(akkol.region_bound).toEqual({ region: 'akmola', against_all_at_most: 1891, sharing: 4, at_bound: 'undecided', settles: null });
+    expect(regionBoundText(createI18n('en'), akkol)).toBe('needs the against-all count; the region’s total leaves at most 1,891 for this district (4 districts of the region lack the count)');
+    expect(regionBoundText(createI18n('ru'), akkol)).toBe('нужно число «против всех»; итог области оставляет на этот округ не больше 1\u00a0891 (округов области без этого числа: 4)');
+    // Decided contests carry none.
+    for (const c of contests.filter((x) => x.outcome !== 'undecided')) expect(c.region_bound).toBeNull();
   });
 
   it('a decided contest gives its reason in numbers', async () => {

@@ -70,7 +70,7 @@ export default {
   'completeness.with_against_all_reported': 'of them published, not derived',
   'completeness.with_candidate_votes': 'candidate votes known',
   'completeness.with_complete_candidates': 'complete candidate list with votes',
-  'completeness.with_none': 'no figure at all',
+  'completeness.with_none': 'nothing published (no figure, no candidate named)',
   'completeness.of': '{n} of {total}',
 
   'table.title': 'Regions',
@@ -894,7 +894,7 @@ export default {
   'why.title': 'Why some contests are open',
   'why.line': '{n} cannot be decided: {groups}.',
   'why.all_decided': 'Every contest is decided from the data.',
-  'why.group.no_figures': '{n} have no figures at all',
+  'why.group.no_figures': '{n} have no count of votes or voters',
   'why.group.missing': '{n} lack {list}',
   'why.lever': '{n} of them would be decided under any invalid-ballot share up to {percent} — an assumption, not data:',
   'why.lever.none': 'No assumption on invalid ballots would decide any of them.',
@@ -990,4 +990,8 @@ export default {
   // issue 16: the areas of a region that are not contests (explorer/AreaTable.jsx)
   'areas.title': '{level} ({n})',
   'areas.note': 'Parts of one contest, not contests of their own: their figures and the against-all share of ballots cast, no outcome under the rule.',
+  // issue 12 (finish): what a region's total leaves for a contest without its against-all count
+  'settle.region.open': 'needs the against-all count; the region’s total leaves at most {n} for this district',
+  'settle.region.settles': '{outcome} whatever its against-all count: the region’s total leaves at most {n} for this district',
+  'settle.region.sharing': '({k} districts of the region lack the count)',
 };

@@ -70,7 +70,7 @@ export default {
   'completeness.with_against_all_reported': 'оның ішінде жарияланғаны (есептелмеген)',
   'completeness.with_candidate_votes': 'кандидаттардың дауыстары белгілі',
   'completeness.with_complete_candidates': 'кандидаттардың толық тізімі дауыстарымен',
-  'completeness.with_none': 'бірде-бір сан жоқ',
+  'completeness.with_none': 'ештеңе жарияланбаған (не сан, не кандидат аты жоқ)',
   'completeness.of': '{total} ішінен {n}',
 
   'table.title': 'Өңірлер',
@@ -894,7 +894,7 @@ export default {
   'why.title': 'Нәтиже неге анықталмайды',
   'why.line': 'Анықталмайды: {n}. {groups}.',
   'why.all_decided': 'Әр сайлаудың нәтижесі дерек бойынша анықталды.',
-  'why.group.no_figures': 'Бірде-бір саны жоқ — {n}',
+  'why.group.no_figures': 'Дауыс не сайлаушы саны мүлде жоқ — {n}',
   'why.group.missing': 'дерек жоқ ({list}) — {n}',
   'why.lever': 'Олардың {n} жарамсыздардың {percent} дейінгі кез келген үлесінде анықталар еді — бұл дерек емес, болжам:',
   'why.lever.none': 'Жарамсыз бюллетеньдер туралы ешбір болжам оларды шешпейді.',
@@ -990,4 +990,8 @@ export default {
   // issue 16: the areas of a region that are not contests (explorer/AreaTable.jsx)
   'areas.title': '{level} ({n})',
   'areas.note': 'Бір сайлаудың бөліктері, жеке сайлау емес: олардың деректері және дауыс бергендердің ішіндегі «Барлығына қарсы» үлесі, ереже бойынша нәтижесіз.',
+  // issue 12 (finish): what a region's total leaves for a contest without its against-all count
+  'settle.region.open': '«Барлығына қарсы» саны керек; облыстың қорытындысы бұл округке ең көбі {n} қалдырады',
+  'settle.region.settles': '«Барлығына қарсы» саны қандай болса да {outcome}: облыстың қорытындысы бұл округке ең көбі {n} қалдырады',
+  'settle.region.sharing': '(облыстағы бұл саны жоқ округтер: {k})',
 };

@@ -70,7 +70,7 @@ export default {
   'completeness.with_against_all_reported': 'из них опубликовано, а не выведено',
   'completeness.with_candidate_votes': 'известны голоса за кандидатов',
   'completeness.with_complete_candidates': 'полный список кандидатов с голосами',
-  'completeness.with_none': 'нет ни одного числа',
+  'completeness.with_none': 'ничего не опубликовано (ни числа, ни имени кандидата)',
   'completeness.of': '{n} из {total}',
 
   'table.title': 'Регионы',
@@ -898,7 +898,7 @@ export default {
   'why.title': 'Почему итог не определён',
   'why.line': 'Не определить: {n}. {groups}.',
   'why.all_decided': 'Итог каждого округа определён по данным.',
-  'why.group.no_figures': 'Без единого числа — {n}',
+  'why.group.no_figures': 'Ни одного числа голосов или избирателей — {n}',
   'why.group.missing': 'нет данных ({list}) — {n}',
   'why.lever': 'Из них {n} определились бы при любой доле недействительных до {percent} — это допущение, а не данные:',
   'why.lever.none': 'Никакое допущение о недействительных бюллетенях их не решает.',
@@ -996,4 +996,8 @@ export default {
   // issue 16: the areas of a region that are not contests (explorer/AreaTable.jsx)
   'areas.title': '{level} ({n})',
   'areas.note': 'Части одного избирательного округа, а не отдельные выборы: их данные и доля «против всех» от числа проголосовавших, без итога по правилу.',
+  // issue 12 (finish): what a region's total leaves for a contest without its against-all count
+  'settle.region.open': 'нужно число «против всех»; итог области оставляет на этот округ не больше {n}',
+  'settle.region.settles': '{outcome} при любом числе «против всех»: итог области оставляет на этот округ не больше {n}',
+  'settle.region.sharing': '(округов области без этого числа: {k})',
 };

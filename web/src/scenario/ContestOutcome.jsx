@@ -1,7 +1,7 @@
 // One contest under the rule: the outcome, why, the winner, and how far it was from the other outcome.
 import { FactList } from '../ui/FactList.jsx';
 import { OutcomeMark } from './OutcomeMark.jsx';
-import { reasonText, settleTexts } from './reasons.js';
+import { reasonText, regionBoundText, settleTexts } from './reasons.js';
 
 function whyText(decision, rule, i18n) {
   const reason = reasonText(i18n, decision, rule);
@@ -29,7 +29,8 @@ export function ContestOutcome({ decision, rule, i18n }) {
     { key: 'why', label: i18n.t('outcome.why'), value: whyText(decision, rule, i18n) },
   ];
   if (decision.outcome === 'undecided') {
-    const settle = settleTexts(i18n, decision);
+    const region = regionBoundText(i18n, decision);
+    const settle = region ? [region, ...settleTexts(i18n, decision)] : settleTexts(i18n, decision);
     items.push({
       key: 'settle',
       label: i18n.t('settle.title'),

@@ -81,6 +81,17 @@ export function settleTexts(i18n, decision) {
   });
 }
 
+/** What the region's total leaves for an open contest without its against-all count, or null. */
+export function regionBoundText(i18n, decision) {
+  const bound = decision && decision.region_bound;
+  if (!bound) return null;
+  const n = i18n.count(bound.against_all_at_most);
+  const text = bound.settles
+    ? i18n.t('settle.region.settles', { outcome: i18n.t(`reason.outcome.${bound.settles}`), n })
+    : i18n.t('settle.region.open', { n });
+  return bound.sharing > 1 ? `${text} ${i18n.t('settle.region.sharing', { k: i18n.count(bound.sharing) })}` : text;
+}
+
 /** The groups of the "why" summary as phrases: "23 have no figures at all", "14 lack candidate votes". */
 export function whyGroups(i18n, why) {
   return ((why && why.groups) || []).map((g) => (g.no_figures
