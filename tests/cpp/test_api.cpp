@@ -58,7 +58,7 @@ TEST(Api, SummaryKeysInAStableOrder) {
   const json result = test::summary(fixture("clean"));
   std::vector<std::string> keys;
   for (auto it = result.begin(); it != result.end(); ++it) keys.push_back(it.key());
-  EXPECT_EQ(keys, (std::vector<std::string>{"election", "sources", "claim_rule", "national", "regions", "contests",
+  EXPECT_EQ(keys, (std::vector<std::string>{"election", "sources", "claim_rule", "national", "regions", "contests", "areas",
                                             "stats", "completeness", "findings"}));
   std::vector<std::string> unit_keys;
   const json& unit = result["contests"][0];
