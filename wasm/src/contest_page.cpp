@@ -55,8 +55,6 @@ std::optional<std::size_t> whole_number(const nlohmann::json& value, std::size_t
   return std::nullopt;
 }
 
-bool needs_decision(ContestSortKey key) { return key != ContestSortKey::file && key != ContestSortKey::registered; }
-
 double number_or_nan(const std::optional<std::int64_t>& value) {
   return value ? static_cast<double>(*value) : std::numeric_limits<double>::quiet_NaN();
 }
