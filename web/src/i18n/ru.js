@@ -995,7 +995,7 @@ export default {
   'link.contains.compare.other': 'сравнение выборов ({n})',
   // issue 16: the areas of a region that are not contests (explorer/AreaTable.jsx)
   'areas.title': '{level} ({n})',
-  'areas.note': 'Части одного избирательного округа, а не отдельные выборы: их данные и доля «против всех» от числа проголосовавших, без итога по правилу.',
+  'areas.note': 'Части одного голосования, а не отдельные выборы: их данные и доля «против всех» от числа проголосовавших, без итога по правилу.',
   // issue 12 (finish): what a region's total leaves for a contest without its against-all count
   'settle.region.open': 'нужно число «против всех»; итог области оставляет на этот округ не больше {n}',
   'settle.region.settles': '{outcome} при любом числе «против всех»: итог области оставляет на этот округ не больше {n}',
