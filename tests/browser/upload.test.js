@@ -158,7 +158,9 @@ describe('own results: upload a CSV and analyse it (Russian, desktop)', () => {
 
   it('remembers the mapping for the same header, and forgets it on request', async () => {
     await openFile(page, fixture('wide_stations.csv'));
-    expect(await page.locator('#national').count()).toBe(1); // back on the bundled data meanwhile
+    // back on the bundled data meanwhile: its summary is asked of the engine again, so it comes a moment later
+    await page.waitForSelector('#national', { timeout: 30000 });
+    expect(await page.locator('#national').count()).toBe(1);
     expect(await page.getAttribute('#mapping-memory', 'data-memory')).toBe('recalled');
     expect(await page.inputValue('#contest-level')).toBe('district');
     await page.click('#mapping-forget');
