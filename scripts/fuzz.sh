@@ -1,14 +1,13 @@
 #!/usr/bin/env bash
 # npm run fuzz -- [seconds per target]: builds the libFuzzer targets (clang-14, with ASan and
-# UBSan), replays every saved regression input, then fuzzes each target for the given time
+# UBSan, in build/sanitize), replays every saved regression input, then fuzzes each target for the given time
 # (default 30 s) from a corpus seeded with the test fixtures. A crash stops with its input saved.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-30}"
-build=build/fuzz
+build=build/sanitize  # shared with the sanitized GoogleTest suite: the core is compiled once
 
-CC=clang-14 CXX=clang++-14 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DAGAINST_ALL_FUZZ=ON -DAGAINST_ALL_TESTS=OFF >/dev/null
+bash scripts/configure-sanitize.sh
 targets=$(cd tests/fuzz && ls fuzz_*.cpp | sed 's/\.cpp$//')
 cmake --build "$build" -j"$(nproc)" --target $targets >/dev/null
 

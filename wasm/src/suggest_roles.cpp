@@ -30,7 +30,7 @@ std::string measure_role(const std::string& measure) { return "measure:" + measu
 class RoleChooser {
  public:
   RoleChooser(const std::vector<std::string>& header, const Rows& sample)
-      : header_(header), sample_(sample), columns_(static_cast<int>(header.size())) {
+      : sample_(sample), columns_(static_cast<int>(header.size())) {
     for (const auto& text : header) norm_.push_back(normalize_header(text));
     for (const auto& h : norm_) reading_.push_back(read_header(h));
     profile_ = profile_columns(header.size(), sample);
@@ -578,7 +578,6 @@ class RoleChooser {
                      });
   }
 
-  const std::vector<std::string>& header_;
   const Rows& sample_;
   const int columns_;
   std::vector<std::string> norm_;
