@@ -7,6 +7,9 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60000,
     hookTimeout: 60000,
-    fileParallelism: false,
+    // Two files at a time (each with its own Chromium and server of dist/): much of a browser test
+    // is waiting on the page, so two overlap well on a two-core machine.
+    fileParallelism: true,
+    maxWorkers: 2,
   },
 });
