@@ -104,7 +104,7 @@ const BlockMasks& StructuralScanner::block(std::size_t index) {
   return masks_;
 }
 
-std::size_t StructuralScanner::next_stop(std::size_t from) {
+std::size_t StructuralScanner::next_stop_beyond(std::size_t from) {
   if (path_ == ScanPath::bytes) return next_stop_bytes(from);
   const std::size_t n = text_.size();
   while (from < n) {

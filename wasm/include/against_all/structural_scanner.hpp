@@ -48,14 +48,23 @@ class StructuralScanner {
  public:
   StructuralScanner(std::string_view text, char delimiter, ScanPath path = ScanPath::simd);
 
-  // The first delimiter, CR or LF at or after `from`; the text's size if there is none.
-  std::size_t next_stop(std::size_t from);
+  // The first delimiter, CR or LF at or after `from`; the text's size if there is none. Inline
+  // for the common case, a short field ending in the block already scanned.
+  std::size_t next_stop(std::size_t from) {
+    if (from / kBlockBytes == cached_) {
+      const std::uint64_t ahead = stops_ & (~std::uint64_t{0} << (from % kBlockBytes));
+      if (ahead != 0) return cached_ * kBlockBytes + static_cast<std::size_t>(__builtin_ctzll(ahead));
+    }
+    return next_stop_beyond(from);
+  }
 
   // The quoted field whose opening quote is at `quote`: a quote closes it unless the next byte is
   // a quote too ("" is an escaped quote), pairs taken from the left.
   QuotedSpan quoted(std::size_t quote);
 
  private:
+  static constexpr std::size_t kBlockBytes = 64;
+  std::size_t next_stop_beyond(std::size_t from);
   const BlockMasks& block(std::size_t index);
   std::size_t next_stop_bytes(std::size_t from) const;
   QuotedSpan quoted_bytes(std::size_t quote) const;
@@ -64,7 +73,7 @@ class StructuralScanner {
   std::string_view text_;
   char delimiter_;
   ScanPath path_;
-  std::size_t cached_ = SIZE_MAX;   // the index of the block in masks_
+  std::size_t cached_ = SIZE_MAX;   // the index of the block in masks_ (never set by ScanPath::bytes)
   BlockMasks masks_;
   std::uint64_t stops_ = 0;         // masks_'s delimiters, CRs and LFs
 };
