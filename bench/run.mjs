@@ -170,6 +170,7 @@ for (const [key, r] of Object.entries(results.inputs)) {
     `max RSS ${fmtMb(nativePeak)} = ${(nativePeak / bytes).toFixed(2)}× file (with the caller's copy; file alone ${fmtMb(r.native.rss_with_file_kb * 1024)})`);
   line('  stage: decode (UTF-8 check; copies the bytes here)', median(r.native.decode_ms));
   line('  stage: delimited records alone (no values read)', median(r.native.records_ms));
+  line('  stage: the same records read one byte at a time (no scanner)', median(r.native.records_bytes_ms));
   line('  stage: build_upload = decode + records + rows summed', median(r.native.build_upload_ms));
   line('wasm    Node, callWithBytes summary', node,
     `wasm memory ${fmtMb(r.node.wasm_memory_bytes)} = ${(r.node.wasm_memory_bytes / bytes).toFixed(2)}× file; process RSS ${fmtMb(r.node.peak_rss_bytes)}`);

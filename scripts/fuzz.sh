@@ -15,7 +15,7 @@ seed_corpus() {  # target corpus-dir
   local target=$1 dir=$2
   mkdir -p "$dir"
   case "$target" in
-    fuzz_csv|fuzz_upload) find tests/fixtures data -name '*.csv' -size -64k -exec cp {} "$dir/" \; ;;
+    fuzz_csv|fuzz_upload|fuzz_delimited) find tests/fixtures data -name '*.csv' -size -64k -exec cp {} "$dir/" \; ;;
     fuzz_rule) node -e '
       const fs = require("fs"); const dir = process.argv[1];
       const rules = [{preset:"beats-leader"},{preset:"russia-before-2006",tie:"void"},

@@ -29,12 +29,8 @@ bool is_break(char c) { return c == '\n' || c == '\r'; }
 
 std::string delimiter_name(char delimiter) { return std::string(1, delimiter); }
 
-DelimitedReader::DelimitedReader(std::string_view text, char delimiter) : text_(text), delimiter_(delimiter) {
-  std::fill(std::begin(stop_), std::end(stop_), false);
-  stop_[static_cast<unsigned char>(delimiter)] = true;
-  stop_[static_cast<unsigned char>('\n')] = true;
-  stop_[static_cast<unsigned char>('\r')] = true;
-}
+DelimitedReader::DelimitedReader(std::string_view text, char delimiter, ScanPath path)
+    : text_(text), delimiter_(delimiter), scanner_(text, delimiter, path) {}
 
 void DelimitedReader::add_problem(const char* code, int record_line, std::size_t at, std::string_view text) {
   // The line starts after the last line break before `at`; count the breaks from the record start.
@@ -52,46 +48,23 @@ void DelimitedReader::add_problem(const char* code, int record_line, std::size_t
 // At an opening quote: reads the quoted field (and any text after its closing quote) into spans_.
 void DelimitedReader::read_quoted() {
   const char* p = text_.data();
-  const std::size_t n = text_.size();
   const std::size_t quote = pos_;
-  std::size_t i = quote + 1;
-  int breaks = 0;
-  bool copy = false;
-  while (true) {
-    if (i >= n) break;
-    const char c = p[i];
-    if (c == '"') {
-      if (i + 1 < n && p[i + 1] == '"') {
-        copy = true;
-        i += 2;
-        continue;
-      }
-      break;
-    }
-    if (c == '\r') {
-      copy = true;   // CRLF and CR inside quotes read as LF, the same on every system
-      ++breaks;
-      if (i + 1 < n && p[i + 1] == '\n') ++i;
-    } else if (c == '\n') {
-      ++breaks;
-    }
-    ++i;
-  }
-  if (i >= n) {
+  const QuotedSpan span = scanner_.quoted(quote);
+  if (!span.closed) {
     // Never closed: the quote is taken as a literal character and the field ends at the
     // delimiter or line break, so the rest of the file is not swallowed.
-    std::size_t end = quote;
-    while (end < n && !stop_[static_cast<unsigned char>(p[end])]) ++end;
+    const std::size_t end = scanner_.next_stop(quote);
     add_problem("csv.unbalanced_quote", 0, quote, text_.substr(quote, end - quote));
     spans_.push_back(Span{static_cast<std::uint32_t>(quote), static_cast<std::uint32_t>(end - quote), false});
     pos_ = end;
     return;
   }
+  const int breaks = span.breaks;
+  const bool copy = span.unescape;   // "" and CR (CRLF and CR inside quotes read as LF)
   const std::size_t content = quote + 1;
-  const std::size_t close = i;
+  const std::size_t close = span.close;
   pos_ = close + 1;
-  std::size_t after = pos_;
-  while (after < n && !stop_[static_cast<unsigned char>(p[after])]) ++after;
+  const std::size_t after = scanner_.next_stop(pos_);
   const bool stray = after > pos_;
   if (!copy && !stray) {
     line_ += breaks;
@@ -138,7 +111,7 @@ bool DelimitedReader::next(RecordView& record) {
       read_quoted();
     } else {
       const std::size_t begin = pos_;
-      while (pos_ < n && !stop_[static_cast<unsigned char>(p[pos_])]) ++pos_;
+      pos_ = scanner_.next_stop(pos_);
       spans_.push_back(Span{static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(pos_ - begin), false});
     }
     if (pos_ < n && p[pos_] == delimiter_) {
@@ -272,10 +245,10 @@ DelimiterGuess sniff_delimiter(std::string_view text) {
   return guess;
 }
 
-DelimitedRows read_delimited(std::string_view text, char delimiter, std::size_t max_records) {
+DelimitedRows read_delimited(std::string_view text, char delimiter, std::size_t max_records, ScanPath path) {
   DelimitedRows out;
   out.delimiter = delimiter;
-  DelimitedReader reader(text, delimiter);
+  DelimitedReader reader(text, delimiter, path);
   RecordView record;
   while (out.rows.size() < max_records && reader.next(record)) {
     if (out.rows.empty()) reader.expect_fields(record.fields.size());

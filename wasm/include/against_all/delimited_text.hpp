@@ -14,6 +14,8 @@
 #include <string_view>
 #include <vector>
 
+#include "against_all/structural_scanner.hpp"
+
 namespace against_all {
 
 struct DelimiterGuess {
@@ -48,7 +50,8 @@ struct RecordView {
 
 class DelimitedReader {
  public:
-  DelimitedReader(std::string_view text, char delimiter);
+  // `path`: how fields' ends are found (structural_scanner.hpp); every path reads the same records.
+  DelimitedReader(std::string_view text, char delimiter, ScanPath path = ScanPath::simd);
 
   // The next record (blank lines are not records); false at the end of the text. The views stay
   // valid until the next call.
@@ -76,7 +79,7 @@ class DelimitedReader {
 
   std::string_view text_;
   char delimiter_;
-  bool stop_[256];
+  StructuralScanner scanner_;
   std::size_t pos_ = 0;
   int line_ = 1;
   std::size_t expected_fields_ = 0;
@@ -94,6 +97,7 @@ struct DelimitedRows {
   std::vector<DelimitedProblem> problems;
 };
 
-DelimitedRows read_delimited(std::string_view text, char delimiter, std::size_t max_records = SIZE_MAX);
+DelimitedRows read_delimited(std::string_view text, char delimiter, std::size_t max_records = SIZE_MAX,
+                             ScanPath path = ScanPath::simd);
 
 }  // namespace against_all

@@ -14,6 +14,11 @@ export default {
 
   'status.loading': 'Counting…',
 
+  'unsupported.title': 'This browser cannot run the calculator',
+  'unsupported.body': 'The calculator counts inside your browser with WebAssembly, and this browser lacks WebAssembly features it needs. Nothing has been sent anywhere.',
+  'unsupported.browsers': 'It works in Chrome and Edge 95 or newer, Firefox 100 or newer and Safari 16.4 or newer (on iPhone and iPad: iOS 16.4 or newer). Please update this browser or open the page in another one.',
+  'unsupported.missing': 'Missing: {features}.',
+
   'error.title': 'The data could not be read',
   'error.location': 'Where',
   'error.at.file': 'file {file}',

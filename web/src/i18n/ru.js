@@ -14,6 +14,11 @@ export default {
 
   'status.loading': 'Считаем данные…',
 
+  'unsupported.title': 'Этот браузер не может запустить калькулятор',
+  'unsupported.body': 'Калькулятор считает прямо в браузере с помощью WebAssembly, а этому браузеру не хватает нужных для этого возможностей WebAssembly. Никакие данные никуда не отправлялись.',
+  'unsupported.browsers': 'Калькулятор работает в Chrome и Edge версии 95 и новее, Firefox 100 и новее и Safari 16.4 и новее (на iPhone и iPad — iOS 16.4 и новее). Обновите браузер или откройте страницу в другом.',
+  'unsupported.missing': 'Не хватает: {features}.',
+
   'error.title': 'Не удалось прочитать данные',
   'error.location': 'Где',
   'error.at.file': 'файл {file}',
