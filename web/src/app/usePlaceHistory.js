@@ -16,8 +16,10 @@ export function initialPlace() {
  */
 export function usePlaceHistory(actions, ready) {
   useEffect(() => {
-    const onPop = () => {
-      const place = placeFromHistory(window.history.state) || placeFromFragment(window.location.hash) || firstPlace;
+    // The entry's own state (event.state): by the time a quick run of back/forward steps is handled,
+    // window.history.state may already be a later entry's.
+    const onPop = (event) => {
+      const place = placeFromHistory(event.state) || placeFromFragment(window.location.hash) || firstPlace;
       actions.placeShown({ place });
     };
     window.addEventListener('popstate', onPop);

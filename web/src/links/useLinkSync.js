@@ -55,6 +55,7 @@ export function useLinkSync({ state, actions, engine, uploadFlow, datasetIds, de
   const mismatched = useRef(null); // the file whose fingerprint differs, kept while the user decides
   const [current, setCurrent] = useState(null);
   const [opening, setOpening] = useState(false); // a link is being read: the address bar keeps it meanwhile
+  const moves = useRef(0); // back/forward and typed fragments so far: a write worked out before one is dropped
   const context = useMemo(() => ({ datasets: datasetIds, defaultDatasetId }), [datasetIds, defaultDatasetId]);
 
   const blobsOf = (file) => {
@@ -101,6 +102,7 @@ export function useLinkSync({ state, actions, engine, uploadFlow, datasetIds, de
       }
     }
     const fromLocation = () => {
+      moves.current += 1;
       const fragment = currentFragment();
       if (!isLinkFragment(fragment) || fragment === written.current) return;
       written.current = fragment;
@@ -148,6 +150,7 @@ export function useLinkSync({ state, actions, engine, uploadFlow, datasetIds, de
   useEffect(() => {
     if (!settled) return undefined;
     let live = true;
+    const movesBefore = moves.current;
     (async () => {
       let options = {};
       const upload = linkState.dataset.upload;
@@ -159,7 +162,8 @@ export function useLinkSync({ state, actions, engine, uploadFlow, datasetIds, de
         if (upload.size === null) linkState.dataset.upload.size = file.size;
       }
       const link = await linkFromState(linkState, options);
-      if (!live) return;
+      // The reader went back or forward meanwhile: this entry is not the one the state was of.
+      if (!live || moves.current !== movesBefore) return;
       setCurrent({ ...link, url: urlWith(link.fragment) });
       let step = replaceNext.current ? (link.fragment === currentFragment() ? 'none' : 'replace') : historyStep(written.current, link.fragment);
       // The address bar changed under the page (a #place-… link): the scenario link goes back in its entry.
