@@ -106,6 +106,21 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 
       await showPlace(page, 'overview');
     });
 
+    it('prints every place, one after another, without the navigation', async () => {
+      await page.emulateMedia({ media: 'print' });
+      try {
+        const printed = await page.evaluate(() => ({
+          places: [...document.querySelectorAll('[data-place]')].filter((e) => getComputedStyle(e).display !== 'none').map((e) => e.dataset.place),
+          nav: getComputedStyle(document.querySelector('.place-nav')).display,
+        }));
+        expect(printed.places).toEqual(places);
+        expect(printed.nav).toBe('none');
+      } finally {
+        await page.emulateMedia({ media: 'screen' });
+      }
+      expect(await shownPlaces(page)).toHaveLength(1);
+    });
+
     it('the keyboard reaches the navigation and switches the place with it', async () => {
       await page.focus('#nav-overview');
       await page.keyboard.press('Tab');
