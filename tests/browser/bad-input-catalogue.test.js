@@ -5,7 +5,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startPage, foreignRequests } from './harness.js';
+import { startPage, foreignRequests, showPlace } from './harness.js';
 import { catalogueBytes } from '../support/encodings.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -33,6 +33,7 @@ describe('bad-input catalogue through the page (Chromium, Russian)', () => {
   for (const c of catalogue.filter((entry) => !entry.mapping_patch)) {
     it(`${c.name}: ${c.about}`, async () => {
       const name = `${c.name}.csv`;
+      await showPlace(page, 'file');
       await page.setInputFiles('#upload-file', { name, mimeType: 'text/csv', buffer: Buffer.from(catalogueBytes(c)) });
       await page.waitForSelector(`#upload[data-file="${name}"]:is([data-phase="mapping"], [data-phase="failed"])`, { timeout: 30000 });
       const expectError = async () => {

@@ -3,7 +3,7 @@
 // and checked), axe-core's accessibility check (injected from node_modules), and a 360 px phone.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import fs from 'node:fs';
-import { startPage, foreignRequests, axeViolations } from './harness.js';
+import { startPage, foreignRequests, axeViolations, showPlace } from './harness.js';
 
 const NBSP = '\u00a0';
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -26,6 +26,7 @@ describe('charts, exports and access (Russian, desktop)', () => {
     session = await startPage({ locale: 'ru-RU' });
     page = session.page;
     await page.goto(session.url);
+    await showPlace(page, 'regions');
     await page.waitForSelector('[data-chart="regions-share"] .chart-mark');
     await page.waitForSelector('.swing-chart__band', { state: 'attached' });
   });
@@ -76,6 +77,8 @@ describe('charts, exports and access (Russian, desktop)', () => {
     expect(await page.locator('[data-chart="contests"] .contest-bar--leader .chart-bar').count()).toBe(3);
     expect(await page.locator('[data-chart="contests"] .contest-bar--against_all .chart-bar').count()).toBe(3);
     const first = page.locator('[data-chart="contests"] .contest-mark >> nth=0');
+    // The keyboard's value: the pointer, left where the map's tile was, is taken off the chart first.
+    await page.mouse.move(0, 0);
     await first.focus();
     const tip = await page.locator('.chart--contests .chart-tip').innerText();
     expect(tip).toContain(`4${NBSP}660`);
@@ -106,8 +109,10 @@ describe('charts, exports and access (Russian, desktop)', () => {
     expect(csvLines(contests.bytes)).toHaveLength(4);
     const candidates = JSON.parse(text((await download(page, '#export-candidates [data-format="json"]')).bytes));
     expect(candidates.rows.filter((r) => r.line === 'candidate')).toHaveLength(8);
+    await showPlace(page, 'findings');
     const findings = await download(page, '#export-findings [data-format="csv"]');
     expect(csvLines(findings.bytes).length).toBeGreaterThan(1);
+    await showPlace(page, 'scenario');
     const comparison = JSON.parse(text((await download(page, '#export-comparison [data-format="json"]')).bytes));
     expect(comparison.rows.find((r) => r.preset === 'beats-leader')).toMatchObject({ valid: 8, void: 0, runoff: 0, undecided: 37 });
     const curve = JSON.parse(text((await download(page, '#export-swing [data-format="json"]')).bytes));
@@ -120,15 +125,16 @@ describe('charts, exports and access (Russian, desktop)', () => {
     // measured: downloads 1–10 and 12+ arrive, the 11th never does), and the tests above made 7.
     // A reload starts a fresh count; the link in the address bar keeps West Kazakhstan open.
     await page.reload();
-    await page.waitForSelector('.chart--contests .export [data-format="svg"]');
+    await page.waitForSelector('.chart--contests .export [data-format="svg"]', { state: 'attached' });
     await page.waitForSelector('.swing-chart__band', { state: 'attached' });
     const charts = [
-      ['.chart--regions', 'chart-regions-share'],
-      ['.chart--map', 'map-regions-share'],
-      ['.chart--contests', 'chart-contests_west-kazakhstan'],
-      ['.swing-chart', 'chart-swing-curve'],
+      ['.chart--regions', 'chart-regions-share', 'regions'],
+      ['.chart--map', 'map-regions-share', 'regions'],
+      ['.chart--contests', 'chart-contests_west-kazakhstan', 'regions'],
+      ['.swing-chart', 'chart-swing-curve', 'scenario'],
     ];
-    for (const [figure, part] of charts) {
+    for (const [figure, part, place] of charts) {
+      await showPlace(page, place);
       const svg = await download(page, `${figure} .export [data-format="svg"]`);
       expect(svg.name).toBe(`against-all_kz-2023-akims_${part}_ru.svg`);
       const check = await page.evaluate((source) => {
@@ -154,9 +160,14 @@ describe('charts, exports and access (Russian, desktop)', () => {
   });
 
   it('passes axe-core with no serious or critical violations, in Russian and in English, with a region open', async () => {
-    await page.waitForSelector('#region-detail');
-    await page.waitForSelector('#scenario .scenario__grid');
+    await page.waitForSelector('#region-detail', { state: 'attached' });
+    await page.waitForSelector('#scenario .scenario__grid', { state: 'attached' });
+    // The place with the charts and the open region, and the scenario's with its curve.
+    await showPlace(page, 'regions');
     expect(await axeViolations(page)).toEqual([]);
+    await showPlace(page, 'scenario');
+    expect(await axeViolations(page)).toEqual([]);
+    await showPlace(page, 'regions');
     await page.click('.language-switcher button[lang="en"]');
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     expect(await page.locator('[data-chart="regions-share"] .chart-national text').textContent()).toBe('Country 2.2%');
@@ -176,6 +187,7 @@ describe('a 360 px phone', () => {
   beforeAll(async () => {
     session = await startPage({ locale: 'ru-RU', viewport: { width: 360, height: 740 } });
     await session.page.goto(session.url);
+    await showPlace(session.page, 'regions');
     await session.page.waitForSelector('[data-chart="regions-share"] .chart-mark');
     await session.page.waitForSelector('.swing-chart__band', { state: 'attached' });
   });

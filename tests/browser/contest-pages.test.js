@@ -3,7 +3,7 @@
 // real core in its worker. Each station here is a contest; against all beats the leader exactly
 // in the even-numbered ones, so every card's outcome is known in advance.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { startPage, foreignRequests } from './harness.js';
+import { startPage, foreignRequests, showPlace } from './harness.js';
 import { fullListMost } from '../../web/src/scenario/pagedDecisions.js';
 
 const stations = fullListMost + 500;
@@ -24,13 +24,14 @@ describe('many contests: decisions in pages (Russian, desktop)', () => {
     session = await startPage({ locale: 'ru-RU' });
     page = session.page;
     await page.goto(session.url);
-    await page.waitForSelector('#scenario-totals .outcome-stat');
+    await page.waitForSelector('#scenario-totals .outcome-stat', { state: 'attached' });
   });
   afterAll(async () => {
     await session?.close();
   });
 
   it('shows the tallies and each drawn contest its own outcome, before and after a swing', async () => {
+    await showPlace(page, 'file');
     await page.setInputFiles('#upload-file', stationsFile());
     await page.waitForSelector('#upload[data-file="stations-paged.csv"][data-phase="mapping"]', { timeout: 60000 });
     await page.selectOption('#contest-level', 'station');
@@ -46,6 +47,7 @@ describe('many contests: decisions in pages (Russian, desktop)', () => {
     expect(Number(shown.void.replace(/\D/g, ''))).toBe(stations / 2);
     expect(Number(shown.valid.replace(/\D/g, ''))).toBe(stations / 2);
 
+    await showPlace(page, 'regions');
     await page.click('#regions tbody tr[data-unit="Регион 0"] .link-button');
     await page.waitForSelector('#region-detail [data-outcome]', { timeout: 30000 });
     const outcomes = () => page.$$eval('#region-detail article[id^="unit-"]', (cards) =>
@@ -59,6 +61,7 @@ describe('many contests: decisions in pages (Russian, desktop)', () => {
 
     // A swing of 25 points moves 125 of the odd stations' 500 valid votes: against all (225) then
     // beats the leader (300 − 94 = 206) there too, so every contest is void and every card says so.
+    await showPlace(page, 'scenario');
     await page.fill('#swing-number', '25');
     await page.waitForFunction((n) => {
       const v = document.querySelector('#scenario-totals .outcome-stat[data-outcome="void"] .stat__value');

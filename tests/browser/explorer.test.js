@@ -1,7 +1,7 @@
 // The results explorer as a user meets it: the built page (dist/) in Chromium, on the real wasm core.
 // Numbers are asserted exactly as shown, with U+00A0 no-break spaces (web/src/i18n/format.js).
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { startPage, foreignRequests } from './harness.js';
+import { startPage, foreignRequests, showPlace } from './harness.js';
 
 const NBSP = '\u00a0';
 
@@ -23,7 +23,7 @@ describe('results explorer (Russian browser, desktop)', () => {
     session = await startPage({ locale: 'ru-RU' });
     page = session.page;
     await page.goto(session.url);
-    await page.waitForSelector('.region-table tbody tr');
+    await page.waitForSelector('.region-table tbody tr', { state: 'attached' });
   });
   afterAll(async () => {
     await session?.close();
@@ -45,6 +45,7 @@ describe('results explorer (Russian browser, desktop)', () => {
   });
 
   it('shows every region as the engine gives it: unknown as a dash, marks for mismatches and disputes', async () => {
+    await showPlace(page, 'regions');
     const wko = await text(page, '#row-west-kazakhstan');
     expect(wko).toContain('Западно-Казахстанская область');
     expect(wko).toContain(`16${NBSP}437`);
@@ -152,6 +153,7 @@ describe('results explorer (Russian browser, desktop)', () => {
   });
 
   it('lists every finding with a translated message, and links each back to its units', async () => {
+    await showPlace(page, 'findings');
     const items = page.locator('#findings .finding');
     const count = await items.count();
     expect(count).toBeGreaterThan(0);
@@ -166,7 +168,9 @@ describe('results explorer (Russian browser, desktop)', () => {
   });
 
   it('reaches a region’s findings from its row, and the region from its finding', async () => {
+    await showPlace(page, 'regions');
     await page.click('#row-north-kazakhstan .marker');
+    await page.waitForSelector('#place-findings:not([hidden])');
     const notice = page.locator('#findings .filter-notice');
     await notice.waitFor();
     expect(await notice.innerText()).toContain('Северо-Казахстанская область');
@@ -178,7 +182,9 @@ describe('results explorer (Russian browser, desktop)', () => {
 
     await shown.locator('a.unit-link').first().click();
     await page.locator('#region-detail h2', { hasText: 'Северо-Казахстанская' }).waitFor();
+    expect(await page.getAttribute('#nav-regions', 'aria-current')).toBe('page');
 
+    await showPlace(page, 'findings');
     await page.click('#findings .filter-notice button');
     expect(await page.locator('#findings .finding').count()).toBeGreaterThan(1);
   });
@@ -189,6 +195,7 @@ describe('results explorer (Russian browser, desktop)', () => {
     const region = target.slice('unit-'.length).split('/')[0];
     await link.click();
     expect(await focusedId(page, new RegExp(`^${target}$`))).toBe(target);
+    await page.waitForSelector('#place-regions:not([hidden])');
     expect(await page.locator('#region-detail').getAttribute('aria-labelledby')).toBe('region-detail-title');
     expect(await page.getAttribute(`#open-${region}`, 'aria-expanded')).toBe('true');
   });
@@ -220,6 +227,7 @@ describe('results explorer (Russian browser, desktop)', () => {
   });
 
   it('lists the data sources with plain links, and nothing left localhost', async () => {
+    await showPlace(page, 'sources');
     const sources = page.locator('#sources li');
     expect(await sources.count()).toBeGreaterThan(10);
     expect(await page.locator('#sources a[href^="https://"]').count()).toBeGreaterThan(10);
@@ -233,12 +241,12 @@ describe('results explorer (other browsers and screens)', () => {
     const session = await startPage({ locale: 'kk-KZ' });
     try {
       await session.page.goto(session.url);
-      await session.page.waitForSelector('.region-table tbody tr');
+      await session.page.waitForSelector('.region-table tbody tr', { state: 'attached' });
       expect(await session.page.getAttribute('html', 'lang')).toBe('kk');
       const english = await session.browser.newContext({ locale: 'en-US' });
       const page = await english.newPage();
       await page.goto(session.url);
-      await page.waitForSelector('.region-table tbody tr');
+      await page.waitForSelector('.region-table tbody tr', { state: 'attached' });
       expect(await page.getAttribute('html', 'lang')).toBe('en');
       expect(await page.locator('#national .stats').innerText()).toContain('654,443');
       await english.close();
@@ -253,6 +261,7 @@ describe('results explorer (other browsers and screens)', () => {
     try {
       const { page } = session;
       await page.goto(session.url);
+      await showPlace(page, 'regions');
       await page.waitForSelector('.region-table tbody tr');
       const width = () => page.evaluate(() => document.documentElement.scrollWidth);
       expect(await width()).toBeLessThanOrEqual(360);

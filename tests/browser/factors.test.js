@@ -7,7 +7,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startPage, foreignRequests } from './harness.js';
+import { startPage, foreignRequests, showPlace } from './harness.js';
 import { storageKey } from '../../web/src/upload/rememberedMappings.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -58,6 +58,7 @@ describe('factors on the bundled data (English)', () => {
     session = await startPage({ locale: 'en-GB' });
     page = session.page;
     await page.goto(session.url);
+    await showPlace(page, 'regions');
     await page.waitForSelector('#factors [data-sentence]', { timeout: 30000 });
   });
   afterAll(async () => {
@@ -143,6 +144,7 @@ describe('factors on an uploaded real file: India, Maharashtra 2019 (Russian)', 
       ctx.skip(`absent: ${india}`);
       return;
     }
+    await showPlace(page, 'file');
     await page.setInputFiles('#upload-file', india);
     await page.waitForSelector('#upload[data-phase="mapping"]', { timeout: 30000 });
     expect(await page.getAttribute('#mapping-memory', 'data-memory')).not.toBe('none');
@@ -153,6 +155,7 @@ describe('factors on an uploaded real file: India, Maharashtra 2019 (Russian)', 
     expect(await first.locator('td').nth(1).textContent()).toBe('13,78\u00a0%');
     expect(await page.locator('#ranking .panel__intro').textContent()).toContain('действительных голосов');
 
+    await showPlace(page, 'regions');
     await page.waitForSelector('#factors [data-sentence]');
     expect(await page.locator('#factors input[name="factors-base"][value="valid_votes"]').isChecked()).toBe(true);
     const sentences = await page.locator('#factors [data-sentence]').allTextContents();

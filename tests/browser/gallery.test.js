@@ -3,7 +3,7 @@
 // fetched only when chosen, and every election working offline after one visit and from the one file.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import fs from 'node:fs';
-import { startPage, openFile, foreignRequests, distDir } from './harness.js';
+import { startPage, openFile, foreignRequests, distDir, showPlace } from './harness.js';
 
 const NBSP = '\u00a0';
 const screenshotDir = new URL('../../test-results/', import.meta.url);
@@ -35,6 +35,7 @@ function galleryChunks() {
 }
 
 async function pick(page, id) {
+  await showPlace(page, 'overview'); // the picker is on the overview
   await page.click(`.picker__item[data-dataset="${id}"]`);
   await page.waitForFunction((want) => document.querySelector(`.picker__item[data-dataset="${want}"]`)?.getAttribute('aria-pressed') === 'true', id);
   await page.waitForSelector('#national-contest', { timeout: 20000 });
@@ -55,7 +56,7 @@ describe('the election picker (Russian, desktop)', () => {
       if (!request.serviceWorker()) pageRequests.push(request.url());
     });
     await page.goto(session.url);
-    await page.waitForSelector('.region-table tbody tr');
+    await page.waitForSelector('.region-table tbody tr', { state: 'attached' });
   });
   afterAll(async () => {
     await session?.close();
@@ -96,12 +97,14 @@ describe('the election picker (Russian, desktop)', () => {
 
   it('names the Russian stations where against all came first in their region', async () => {
     await pick(page, 'ru-2004-president');
+    await showPlace(page, 'regions');
     await page.click('#open-r25');
     expect(await page.locator('#region-detail-notice').innerText()).toContain('УИК 1509');
   });
 
   it('shows the municipalities of a Bulgarian constituency, named, with their shares', async () => {
     await pick(page, 'bg-2023-04-02-national-assembly');
+    await showPlace(page, 'regions');
     await page.click('#open-mir-01');
     await page.waitForSelector('.area-table tbody tr');
     expect(await page.locator('.area-table tbody tr').count()).toBe(14);
@@ -116,6 +119,7 @@ describe('the election picker (Russian, desktop)', () => {
 
   it('the Kyrgyz rows that do not add up are findings', async () => {
     await pick(page, 'kg-2017-president');
+    await showPlace(page, 'findings');
     const findings = await page.locator('#findings').innerText();
     expect(findings).toContain('Сузакский');
     expect(findings).toContain('Сокулукский');
@@ -123,6 +127,7 @@ describe('the election picker (Russian, desktop)', () => {
   });
 
   it('goes back to the akim elections; no request left the machine, no error', async () => {
+    await showPlace(page, 'overview');
     await page.click('.picker__item[data-dataset="kz-2023-akims"]');
     await expect.poll(() => regionRows(page), { timeout: 10000 }).toBe(17);
     expect(pageRequests.some((url) => galleryChunks().some((c) => url.endsWith(`/assets/${c}`)))).toBe(true);
@@ -146,6 +151,7 @@ describe('elections side by side', () => {
     session = await startPage({ locale, viewport: { width, height: 900 } });
     const { page } = session;
     await page.goto(session.url);
+    await showPlace(page, 'scenario'); // the elections side by side are with the rule they are compared under
     await page.waitForSelector('#elections');
     for (const id of ['kz-2023-akims', 'ru-2004-president', 'bg-2023-04-02-national-assembly']) {
       await page.check(`#elections input[value="${id}"]`);
@@ -254,11 +260,11 @@ describe('offline', () => {
     try {
       const { page } = session;
       await page.goto(session.url);
-      await page.waitForSelector('.region-table tbody tr');
+      await page.waitForSelector('.region-table tbody tr', { state: 'attached' });
       await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
       await session.context.setOffline(true);
       await page.reload();
-      await page.waitForSelector('.region-table tbody tr', { timeout: 20000 });
+      await page.waitForSelector('.region-table tbody tr', { state: 'attached', timeout: 20000 });
       await pick(page, 'bg-2023-04-02-national-assembly');
       expect(await page.locator('#national .stats').innerText()).toContain(`104${NBSP}424`);
       expect(session.pageErrors.map(String)).toEqual([]);
@@ -273,7 +279,7 @@ describe('offline', () => {
     try {
       const { page } = session;
       await page.goto(session.url);
-      await page.waitForSelector('.region-table tbody tr', { timeout: 20000 });
+      await page.waitForSelector('.region-table tbody tr', { state: 'attached', timeout: 20000 });
       await pick(page, 'ru-2004-president');
       expect(await page.locator('#national .stats').innerText()).toContain(`2${NBSP}396${NBSP}550`);
       expect(session.refused).toEqual([]);

@@ -155,3 +155,12 @@ export async function axeViolations(page) {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
+
+/**
+ * Shows a place of the page (overview, scenario, regions, findings, sources, file) through its
+ * navigation, as a reader would, and waits until it is the one shown (app/places.js).
+ */
+export async function showPlace(page, place) {
+  await page.click(`#nav-${place}`);
+  await page.waitForSelector(`#place-${place}:not([hidden])`);
+}

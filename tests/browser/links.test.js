@@ -5,7 +5,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startPage, foreignRequests } from './harness.js';
+import { startPage, foreignRequests, showPlace } from './harness.js';
 import { linkFromState, stateFromLink } from '../../web/src/links/link.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -35,7 +35,7 @@ const totals = (page) =>
   page.$$eval('#scenario-totals .outcome-stat', (cards) => cards.map((c) => `${c.dataset.outcome}=${c.querySelector('.stat__value').textContent}`));
 /** The totals once the engine has answered for the current scenario (no request in flight). */
 async function settledTotals(page) {
-  await page.waitForSelector('#scenario-totals .outcome-stat');
+  await page.waitForSelector('#scenario-totals .outcome-stat', { state: 'attached' });
   await page.waitForFunction(() => document.querySelector('.scenario__results')?.getAttribute('aria-busy') === 'false');
   await page.waitForTimeout(400); // the debounce, then the answer
   await page.waitForFunction(() => document.querySelector('.scenario__results')?.getAttribute('aria-busy') === 'false');
@@ -46,6 +46,10 @@ async function waitForHash(page, text) {
   await page.waitForFunction((want) => decodeURIComponent(window.location.hash) === want, text, { timeout: 10000 }).catch(() => {});
   expect(await hash(page)).toBe(text);
 }
+/** The place the page shows (app/places.js). */
+const shownPlace = (page) => page.$eval('[data-place]:not([hidden])', (e) => e.dataset.place);
+/** Waits until the place is written into the history entry (the link is written after the page settles). */
+const placeInHistory = (page, place) => page.waitForFunction((p) => window.history.state && window.history.state.place === p, place);
 const regionOutcomes = (page) => page.locator('#region-detail .contest-outcome').evaluateAll((nodes) => nodes.map((n) => n.dataset.outcome));
 
 const linkContext = { datasets: ['kz-2023-akims'], defaultDatasetId: 'kz-2023-akims' };
@@ -87,7 +91,7 @@ describe('scenario links (Russian, desktop)', () => {
     page = session.page;
     await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(session.url).origin });
     await page.goto(session.url);
-    await page.waitForSelector('#scenario-totals .outcome-stat');
+    await page.waitForSelector('#scenario-totals .outcome-stat', { state: 'attached' });
   });
   afterAll(async () => {
     expect(foreignRequests(session.requests, session.url)).toEqual([]);
@@ -105,10 +109,15 @@ describe('scenario links (Russian, desktop)', () => {
   });
 
   it('follows the scenario as it is built: a preset, an edit, a swing, a region — readable and short', async () => {
+    await showPlace(page, 'scenario');
+    await placeInHistory(page, 'scenario');
     await page.click('label[for="preset-russia-before-2006"]');
     await waitForHash(page, '#v=1&d=kz-2023-akims&lang=ru&rule=russia-before-2006&end');
     await page.selectOption('#rule-tie', 'void');
     await page.fill('#swing-number', '2,5');
+    await waitForHash(page, '#v=1&d=kz-2023-akims&lang=ru&rule=russia-before-2006&tie=void&swing=2.5&end');
+    await showPlace(page, 'regions');
+    await placeInHistory(page, 'regions');
     await page.click('#open-west-kazakhstan');
     await page.waitForSelector('#region-detail .contest-outcome');
     const want = '#v=1&d=kz-2023-akims&lang=ru&rule=russia-before-2006&tie=void&swing=2.5&region=west-kazakhstan&end';
@@ -123,6 +132,8 @@ describe('scenario links (Russian, desktop)', () => {
   });
 
   it('copies the link: the clipboard holds exactly the field’s link', async () => {
+    await showPlace(page, 'scenario');
+    await placeInHistory(page, 'scenario');
     await page.click('#copy-link');
     await page.waitForFunction(() => document.querySelector('#copy-status').textContent.length > 0);
     expect(await page.textContent('#copy-status')).toBe('Ссылка скопирована.');
@@ -155,10 +166,16 @@ describe('scenario links (Russian, desktop)', () => {
     }
   });
 
-  it('walks back and forward through the steps (a typed swing stays in its step)', async () => {
+  it('walks back and forward through the steps (a typed swing stays in its step; a place is a step)', async () => {
+    await page.goBack();
+    await page.waitForSelector('#place-regions:not([hidden]) #region-detail .contest-outcome');
     await page.goBack();
     await waitForHash(page, '#v=1&d=kz-2023-akims&lang=ru&rule=russia-before-2006&tie=void&swing=2.5&end');
     await page.waitForFunction(() => !document.querySelector('#region-detail'));
+    expect(await shownPlace(page)).toBe('regions');
+    await page.goBack();
+    await page.waitForSelector('#place-scenario:not([hidden])');
+    await waitForHash(page, '#v=1&d=kz-2023-akims&lang=ru&rule=russia-before-2006&tie=void&swing=2.5&end');
     await page.goBack();
     await waitForHash(page, '#v=1&d=kz-2023-akims&lang=ru&rule=russia-before-2006&end');
     await page.waitForFunction(() => document.querySelector('#rule-tie')?.value === 'valid');
@@ -166,11 +183,11 @@ describe('scenario links (Russian, desktop)', () => {
     await page.goBack();
     await waitForHash(page, '#v=1&d=kz-2023-akims&lang=ru&rule=beats-leader&end');
     await page.waitForFunction(() => document.querySelector('#preset-beats-leader')?.checked);
-    await page.goForward();
-    await page.goForward();
-    await page.goForward();
+    expect(await shownPlace(page)).toBe('scenario');
+    for (let i = 0; i < 4; i++) await page.goForward();
     await waitForHash(page, '#v=1&d=kz-2023-akims&lang=ru&rule=russia-before-2006&tie=void&swing=2.5&region=west-kazakhstan&end');
     await page.waitForSelector('#region-detail .contest-outcome');
+    expect(await shownPlace(page)).toBe('regions');
     expect(await settledTotals(page)).toEqual(sent.totals);
   });
 
@@ -197,11 +214,13 @@ describe('links that carry or name the user’s data', () => {
   it('the sender’s own upload: the link carries it, and the receiver sees the same numbers', async () => {
     const page = session.page;
     await page.goto(session.url);
-    await page.waitForSelector('#scenario-totals .outcome-stat');
+    await page.waitForSelector('#scenario-totals .outcome-stat', { state: 'attached' });
+    await showPlace(page, 'file');
     await page.setInputFiles('#upload-file', csvPath);
     await page.waitForSelector('#upload[data-file="wide_stations.csv"][data-phase="mapping"]', { timeout: 30000 });
     await page.click('#upload-analyse');
     await page.waitForSelector('#upload-report-title', { timeout: 30000 });
+    await showPlace(page, 'scenario');
     await page.click('label[for="preset-statistical"]');
     await page.fill('#swing-number', '3');
     await page.waitForFunction(() => document.querySelector('#link-contents')?.dataset.kind === 'embedded', null, { timeout: 10000 });
@@ -310,7 +329,7 @@ describe('hostile links open the page with a message, and run nothing', () => {
       try {
         await fresh.page.goto(`${session.url}#${fragment}`);
         await fresh.page.waitForSelector('#link-notice');
-        await fresh.page.waitForSelector('#scenario-totals .outcome-stat');
+        await fresh.page.waitForSelector('#scenario-totals .outcome-stat', { state: 'attached' });
         await fresh.page.waitForTimeout(300);
         const shown = (await fresh.page.getAttribute('#link-notice', 'data-codes')).split(' ');
         for (const code of codes) expect(shown, name).toContain(code);

@@ -5,7 +5,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startPage, foreignRequests } from './harness.js';
+import { startPage, foreignRequests, showPlace } from './harness.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const workbooks = path.join(root, 'tests/fixtures/workbooks');
@@ -43,6 +43,7 @@ describe('more ways in: workbooks, pasted tables, compressed files, what is not 
     page = session.page;
     await page.goto(session.url);
     await page.waitForSelector('#national');
+    await showPlace(page, 'file'); // every way in is in the place of the user's file
   });
   afterAll(async () => {
     await session?.close();

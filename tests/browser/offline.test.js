@@ -5,7 +5,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startPage, openFile, foreignRequests, distDir, singleFilePath } from './harness.js';
+import { startPage, openFile, foreignRequests, distDir, singleFilePath, showPlace } from './harness.js';
 import { precacheManifestOf, serviceWorkerSource } from '../../vite/precache.js';
 
 const swTemplate = fs.readFileSync(new URL('../../web/src/offline/service-worker.js', import.meta.url), 'utf8');
@@ -36,13 +36,14 @@ async function waitForTotals(page, counts) {
 
 /** What every offline check looks at: the bundled data, a drill-down, the scenario panel if present. */
 async function checkThePageWorks(page) {
-  await page.waitForSelector('.region-table tbody tr', { timeout: 20000 });
+  await page.waitForSelector('.region-table tbody tr', { state: 'attached', timeout: 20000 });
   expect(await page.locator('.region-table tbody tr').count()).toBe(17);
   expect(await page.locator('#national .stats').first().innerText()).toMatch(/654[\u00a0,]443/); // ru or en
   expect(await page.locator('.panel--error').count()).toBe(0);
 
   // A drill-down into what the engine (in its worker, on the wasm core) computed at load.
   // A reload keeps what the address bar's scenario link says, an open region included.
+  await showPlace(page, 'regions');
   if ((await page.locator('#region-detail').count()) === 0) await page.click('#open-west-kazakhstan');
   const detail = page.locator('#region-detail');
   await detail.waitFor();
@@ -52,6 +53,7 @@ async function checkThePageWorks(page) {
   // A scenario ("what if against-all were binding"): the engine evaluates a rule, then another.
   // (`npm run cli -- evaluate data/kz-2023-akims --rule beats-leader`: 8 valid, 37 undecidable.)
   if ((await page.locator('#scenario').count()) > 0) {
+    await showPlace(page, 'scenario');
     await waitForTotals(page, '8/0/0/37');
     await page.click('label[for="preset-statistical"]');
     await waitForTotals(page, '45/0/0/0');
@@ -80,7 +82,7 @@ describe('installed page: after one visit it works with the network off, and upd
     session = await startPage({ dir });
     page = session.page;
     await page.goto(session.url);
-    await page.waitForSelector('.region-table tbody tr');
+    await page.waitForSelector('.region-table tbody tr', { state: 'attached' });
     await controlled(page);
   });
   afterAll(async () => {
@@ -122,7 +124,7 @@ describe('installed page: after one visit it works with the network off, and upd
 
   it('announces a new version, keeps the running one until the user reloads through the banner, then drops the old cache', async () => {
     await page.reload();
-    await page.waitForSelector('.region-table tbody tr');
+    await page.waitForSelector('.region-table tbody tr', { state: 'attached' });
     const oldCaches = await cacheNames(page);
     expect(oldCaches).toHaveLength(1);
     expect(await page.locator('.update-banner').count()).toBe(0);
@@ -148,13 +150,13 @@ describe('installed page: after one visit it works with the network off, and upd
 
     // An ordinary reload still gets the old version, whole, and the banner again.
     await page.reload();
-    await page.waitForSelector('.region-table tbody tr');
+    await page.waitForSelector('.region-table tbody tr', { state: 'attached' });
     expect(await page.locator('meta[name="x-build"]').count()).toBe(0);
     await banner.waitFor({ timeout: 20000 });
 
     // Accepting switches to the new version in one reload.
     await Promise.all([page.waitForEvent('load'), page.locator('.update-banner__reload').click()]);
-    await page.waitForSelector('.region-table tbody tr');
+    await page.waitForSelector('.region-table tbody tr', { state: 'attached' });
     expect(await page.locator('meta[name="x-build"]').count()).toBe(1);
     expect(await page.locator('.update-banner').count()).toBe(0);
     await expect.poll(() => cacheNames(page)).toEqual([`against-all-${manifest.version}`]);
@@ -193,7 +195,7 @@ describe('one file: dist/against-all.html opened from disk with the network refu
   });
 
   it('shows the bundled data and drills down, the engine running in a Blob-URL worker', async () => {
-    await page.waitForSelector('.region-table tbody tr', { timeout: 20000 });
+    await page.waitForSelector('.region-table tbody tr', { state: 'attached', timeout: 20000 });
     await screenshot(page, 'against-all-file.png');
     await checkThePageWorks(page);
     expect(session.refused).toEqual([]);

@@ -1,8 +1,9 @@
-// The page's places (issue 15, item 1): every place reached from the navigation and from a link,
-// the item a scenario link names brought into view, the scenario's result in view on a 360 px phone
-// after a preset change, and axe-core with the navigation on the page.
+// The page's places (issue 15, item 1): one place shown at a time, every place reached from the
+// navigation and from a link, back returning to the place before, the item a scenario link or a
+// finding names brought into view in its place, the scenario's result in view on a 360 px phone
+// after a preset change, each place far shorter than the one long page was, and axe-core.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { startPage, axeViolations } from './harness.js';
+import { startPage, axeViolations, showPlace } from './harness.js';
 
 const places = ['overview', 'scenario', 'regions', 'findings', 'sources', 'file'];
 
@@ -19,6 +20,14 @@ async function inView(page, selector) {
     return box.top >= top - 1 && box.top < bottom && box.height > 0;
   }, selector);
 }
+
+/** The places the page shows now (not hidden), by name. */
+async function shownPlaces(page) {
+  return page.$$eval('[data-place]', (els) => els.filter((e) => !e.hidden && e.getClientRects().length > 0).map((e) => e.dataset.place));
+}
+
+// The page's height when every place was drawn one under another (main before issue 15, kz-2023-akims, ru).
+const onePageHeight = { 1280: 12201, 360: 27147 };
 
 async function waitInView(page, selector) {
   await page.waitForFunction(
@@ -66,18 +75,60 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 
       if (viewport.width >= 1280) expect(await page.evaluate(() => document.querySelector('#overview-glance').getBoundingClientRect().bottom <= window.innerHeight)).toBe(true);
     });
 
-    it('reaches every place from the navigation, the place marked as the one in view', async () => {
+    it('shows one place at a time, each reached from the navigation and marked there', async () => {
       for (const place of [...places.slice(1), places[0]]) {
-        await page.click(`#nav-${place}`);
+        await showPlace(page, place);
+        expect(await shownPlaces(page), place).toEqual([place]);
         expect(await waitInView(page, `#place-${place}`), place).toBe(true);
-        await page.waitForFunction((p) => document.querySelector(`#nav-${p}`).getAttribute('aria-current') === 'location', place);
+        expect(await page.getAttribute(`#nav-${place}`, 'aria-current'), place).toBe('page');
+        expect(await page.$$eval('.place-nav [aria-current]', (els) => els.length)).toBe(1);
         // The address bar keeps the scenario link: the navigation does not replace it.
         expect(await page.evaluate(() => window.location.hash)).toMatch(/^#v=1&/);
       }
     });
 
-    it('passes axe-core with the navigation on the page', async () => {
+    it('each place is far shorter than the one long page was; the overview is at most two screens wide-screen', async () => {
+      const heights = {};
+      for (const place of places) {
+        await showPlace(page, place);
+        heights[place] = await page.evaluate(() => document.documentElement.scrollHeight);
+      }
+      for (const place of places) expect(heights[place], place).toBeLessThan(onePageHeight[viewport.width] / 2);
+      if (viewport.width >= 1280) expect(heights.overview).toBeLessThanOrEqual(2 * viewport.height);
+      else expect(heights.overview).toBeLessThanOrEqual(5 * viewport.height);
+      await showPlace(page, 'overview');
+    });
+
+    it('passes axe-core with the navigation on the page, in the overview and in the regions', async () => {
       expect(await axeViolations(page)).toEqual([]);
+      await showPlace(page, 'regions');
+      expect(await axeViolations(page)).toEqual([]);
+      await showPlace(page, 'overview');
+    });
+
+    it('prints every place, one after another, without the navigation', async () => {
+      await page.emulateMedia({ media: 'print' });
+      try {
+        const printed = await page.evaluate(() => ({
+          places: [...document.querySelectorAll('[data-place]')].filter((e) => getComputedStyle(e).display !== 'none').map((e) => e.dataset.place),
+          nav: getComputedStyle(document.querySelector('.place-nav')).display,
+        }));
+        expect(printed.places).toEqual(places);
+        expect(printed.nav).toBe('none');
+      } finally {
+        await page.emulateMedia({ media: 'screen' });
+      }
+      expect(await shownPlaces(page)).toHaveLength(1);
+    });
+
+    it('the keyboard reaches the navigation and switches the place with it', async () => {
+      await page.focus('#nav-overview');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement.id)).toBe('nav-scenario');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('#place-scenario:not([hidden])');
+      expect(await shownPlaces(page)).toEqual(['scenario']);
+      await showPlace(page, 'overview');
     });
   });
 }
@@ -90,19 +141,64 @@ describe('places from a link', () => {
   });
   afterAll(async () => session && session.close());
 
-  it('opens each place a link names (#place-…)', async () => {
+  it('opens each place a link names (#place-…), that place alone shown', async () => {
     const { page } = session;
     for (const place of places.slice(1)) {
       await page.goto(`${session.url}?p=${place}#place-${place}`);
-      await page.waitForSelector('#national');
+      await page.waitForSelector('#national', { state: 'attached' });
+      await page.waitForSelector(`#place-${place}:not([hidden])`);
       expect(await waitInView(page, `#place-${place}`), place).toBe(true);
+      expect(await shownPlaces(page), place).toEqual([place]);
+      // Then the address bar holds the scenario link again, and a reload stays in the place.
+      await page.waitForFunction(() => window.location.hash.startsWith('#v=1&'));
+      await page.reload();
+      await page.waitForSelector(`#place-${place}:not([hidden])`);
+      expect(await shownPlaces(page), place).toEqual([place]);
     }
+  });
+
+  it('back returns to the place before, forward to the one after', async () => {
+    const { page } = session;
+    await page.goto(`${session.url}?b=1`);
+    await page.waitForSelector('#overview-glance [data-outcome="valid"]');
+    await page.waitForFunction(() => window.location.hash.startsWith('#v=1&'));
+    await showPlace(page, 'scenario');
+    await showPlace(page, 'findings');
+    await page.goBack();
+    await page.waitForSelector('#place-scenario:not([hidden])');
+    expect(await shownPlaces(page)).toEqual(['scenario']);
+    await page.goBack();
+    await page.waitForSelector('#place-overview:not([hidden])');
+    expect(await shownPlaces(page)).toEqual(['overview']);
+    await page.goForward();
+    await page.waitForSelector('#place-scenario:not([hidden])');
+    expect(await shownPlaces(page)).toEqual(['scenario']);
+    expect(await page.evaluate(() => window.location.hash)).toMatch(/^#v=1&/);
+  });
+
+  it('a finding’s unit link switches to the regions place, the unit in view', async () => {
+    const { page } = session;
+    await page.goto(`${session.url}?u=1`);
+    await page.waitForSelector('#overview-glance [data-outcome="valid"]');
+    await showPlace(page, 'findings');
+    // A unit below the country (the country's own link goes to the overview).
+    const link = page.locator('#findings .unit-link:not([href="#unit-kz"])').first();
+    const name = (await link.textContent()).trim();
+    await link.click();
+    await page.waitForSelector('#place-regions:not([hidden])');
+    expect(await shownPlaces(page)).toEqual(['regions']);
+    expect(await page.getAttribute('#nav-regions', 'aria-current')).toBe('page');
+    const focused = await page.evaluate(() => document.activeElement && document.activeElement.id);
+    expect(focused).toMatch(/^(region-detail-title|unit-|national-title)/);
+    expect(await waitInView(page, `#${focused}`)).toBe(true);
+    expect(await page.textContent('#place-regions')).toContain(name);
   });
 
   it('a scenario link naming a region opens the regions place with that region’s contests in view', async () => {
     const { page } = session;
     await page.goto(`${session.url}?r=1#v=1&d=kz-2023-akims&lang=ru&rule=beats-leader&region=west-kazakhstan&end`);
     await page.waitForSelector('#region-detail-title');
+    expect(await shownPlaces(page)).toEqual(['regions']);
     expect(await waitInView(page, '#region-detail-title')).toBe(true);
     expect(await page.textContent('#region-detail-title')).toContain('Западно-Казахстанская');
   });
@@ -110,11 +206,12 @@ describe('places from a link', () => {
   it('a scenario link naming a finding opens the findings with that finding in view', async () => {
     const { page } = session;
     await page.goto(`${session.url}?f=0`);
-    await page.waitForSelector('#findings [id^="finding-"]');
+    await page.waitForSelector('#findings [id^="finding-"]', { state: 'attached' });
     const ids = await page.$$eval('#findings [id^="finding-"]', (els) => els.map((e) => e.id.replace(/^finding-/, '')));
     const last = ids[ids.length - 1];
     await page.goto(`${session.url}?f=1#v=1&d=kz-2023-akims&lang=ru&rule=beats-leader&finding=${encodeURIComponent(last)}&end`);
     await page.waitForSelector(`#finding-${last}`);
+    expect(await shownPlaces(page)).toEqual(['findings']);
     expect(await waitInView(page, `#finding-${last}`)).toBe(true);
   });
 });
@@ -131,8 +228,7 @@ describe('the scenario on a 360 px phone', () => {
     const { page } = session;
     await page.goto(session.url);
     await page.waitForSelector('#overview-glance [data-outcome="valid"]');
-    await page.click('#nav-scenario');
-    await waitInView(page, '#place-scenario');
+    await showPlace(page, 'scenario');
     const before = await page.textContent('#scenario-glance');
     // The preset is tapped where it is, far down the list; nothing is scrolled after the tap.
     const preset = page.locator('input[name="preset"][value="russia-before-2006"]');

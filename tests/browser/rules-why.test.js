@@ -4,7 +4,7 @@
 // undecided. The built page on the real wasm core, screenshots at 1280 and 360 px.
 import fs from 'node:fs';
 import { describe, it, expect, afterEach } from 'vitest';
-import { startPage } from './harness.js';
+import { startPage, showPlace } from './harness.js';
 
 const NBSP = '\u00a0';
 const shots = new URL('../../test-results/', import.meta.url);
@@ -50,6 +50,7 @@ describe.each(cases)('why contests are open and what would decide them ($lang)',
     session = await startPage({ locale: c.locale });
     const { page } = session;
     await page.goto(session.url);
+    await showPlace(page, 'scenario');
     await page.click('label[for="preset-beats-leader"]');
     await waitForUndecided(page, 37);
     const summary = page.locator('#why-summary');
@@ -60,6 +61,7 @@ describe.each(cases)('why contests are open and what would decide them ($lang)',
     await shoot(page, `rules-why-${c.lang}-1280.png`);
 
     // An open contest says what would decide it; a decided one gives its reason in numbers.
+    await showPlace(page, 'regions');
     await page.click('#open-abai');
     const kurchatov = page.locator('[id="unit-abai/kurchatov"] .contest-outcome');
     await kurchatov.waitFor();
@@ -87,6 +89,7 @@ describe.each(cases)('why contests are open and what would decide them ($lang)',
     await page.locator('[id="unit-west-kazakhstan/karatobe"] .contest-outcome').waitFor();
     const before = await decidedIn(page);
     expect(before).toContain('unit-west-kazakhstan/karatobe');
+    await showPlace(page, 'scenario'); // the swing is set in the rule's place; the region stays open in its own
     for (const swing of ['5', '12,5', '20']) {
       await page.fill('#swing-number', c.lang === 'en' ? swing.replace(',', '.') : swing);
       await page.press('#swing-number', 'Enter');
@@ -105,6 +108,7 @@ describe('the rule panel at 360 px and on the desktop', () => {
     session = await startPage({ locale: 'ru-RU' });
     const { page } = session;
     await page.goto(session.url);
+    await showPlace(page, 'scenario');
     await page.click('label[for="preset-beats-leader"]');
     await waitForUndecided(page, 37);
     await page.check('#rule-validity-against_all_share');

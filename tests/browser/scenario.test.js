@@ -2,7 +2,7 @@
 // real wasm core. Every count below is what the engine computes for the bundled data (never a mock):
 // `npm run cli -- evaluate data/kz-2023-akims --rule beats-leader` says 8 valid, 0 void, 37 undecidable.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { startPage, foreignRequests } from './harness.js';
+import { startPage, foreignRequests, showPlace } from './harness.js';
 
 const NBSP = '\u00a0';
 const kinds = ['valid', 'void', 'runoff', 'undecided'];
@@ -42,6 +42,7 @@ describe('what if against-all were binding (Russian, desktop)', () => {
     session = await startPage({ locale: 'ru-RU' });
     page = session.page;
     await page.goto(session.url);
+    await showPlace(page, 'scenario');
     await page.waitForSelector('#scenario-totals .outcome-stat');
   });
   afterAll(async () => {
@@ -61,6 +62,7 @@ describe('what if against-all were binding (Russian, desktop)', () => {
   });
 
   it('shows each region’s outcomes in the table, and the country’s in its footer', async () => {
+    await showPlace(page, 'regions');
     expect(await page.getAttribute('#row-north-kazakhstan .outcome-tally', 'data-counts')).toBe('3/0/0/0');
     expect(await page.getAttribute('#row-abai .outcome-tally', 'data-counts')).toBe('0/0/0/2');
     expect(await page.locator('#row-north-kazakhstan .col-outcome .sr-only').textContent()).toBe('состоялись 3');
@@ -88,6 +90,7 @@ describe('what if against-all were binding (Russian, desktop)', () => {
   });
 
   it('chooses a preset from the picker: the totals, the outcome column and the comparison follow', async () => {
+    await showPlace(page, 'scenario');
     await waitForComparison(page, 'beats-leader', ['8', '0', '0', '37']);
     expect(await comparisonRow(page, 'beats-leader').getAttribute('aria-current')).toBe('true');
     await page.click('label[for="preset-statistical"]');
@@ -200,6 +203,7 @@ describe('what if against-all were binding (English, a 360 px phone)', () => {
     try {
       const { page } = session;
       await page.goto(session.url);
+      await showPlace(page, 'scenario');
       await page.waitForSelector('#scenario-totals .outcome-stat');
       await waitForTotals(page, ['8', '0', '0', '37']);
       expect(await page.locator('#scenario-title').innerText()).toBe('What if against-all were legally binding?');

@@ -5,7 +5,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startPage } from './harness.js';
+import { startPage, showPlace } from './harness.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const shots = path.join(root, 'build/screenshots');
@@ -32,6 +32,7 @@ const eciLike = Buffer.from(
 );
 
 async function openFile(page, name, buffer) {
+  await showPlace(page, 'file');
   await page.setInputFiles('#upload-file', { name, mimeType: 'text/csv', buffer });
   await page.waitForSelector(`#upload[data-file="${name}"][data-phase="mapping"]`, { timeout: 30000 });
 }

@@ -6,7 +6,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startPage } from './harness.js';
+import { startPage, showPlace } from './harness.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -45,6 +45,7 @@ describe('own results: a title line and a total row (Russian)', () => {
   });
 
   it('skips the title lines, does not add the total in, and shows it checked', async () => {
+    await showPlace(page, 'file');
     await page.setInputFiles('#upload-file', file);
     await page.waitForSelector(`#upload[data-file="${file.name}"][data-phase="mapping"]`, { timeout: 30000 });
     expect(await page.locator('#file-facts [data-fact="delimiter"] dd').textContent()).toContain('точка с запятой');
@@ -87,6 +88,7 @@ describe('own results on a phone: the totals and skipped lines stay within 360 p
   it('keeps the report within the screen', async () => {
     const { page } = session;
     const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
+    await showPlace(page, 'file');
     await page.setInputFiles('#upload-file', file);
     await page.waitForSelector(`#upload[data-file="${file.name}"][data-phase="mapping"]`, { timeout: 30000 });
     await page.click('#layout-skipped summary');
@@ -116,6 +118,7 @@ describe('own results: a transposed table read with one click (English)', () => 
   it('offers the transpose for the Bogotá file, and reads its columns as areas when asked', async (ctx) => {
     if (!fs.existsSync(colombia)) ctx.skip('real-files/colombia… is absent');
     const { page } = session;
+    await showPlace(page, 'file');
     await page.setInputFiles('#upload-file', colombia);
     const name = path.basename(colombia);
     await page.waitForSelector(`#upload[data-file="${name}"][data-phase="mapping"]`, { timeout: 30000 });

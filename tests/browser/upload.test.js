@@ -5,7 +5,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startPage, foreignRequests } from './harness.js';
+import { startPage, showPlace, foreignRequests } from './harness.js';
 import { windows1251 } from '../support/encodings.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -34,6 +34,7 @@ async function waitForTotals(page, counts) {
 /** Opens a file (a path, or { name, mimeType, buffer }) and waits until the core has inspected it or refused it. */
 async function openFile(page, file) {
   const name = typeof file === 'string' ? path.basename(file) : file.name;
+  await showPlace(page, 'file');
   await page.setInputFiles('#upload-file', file);
   await page.waitForSelector(`#upload[data-file="${name}"]:is([data-phase="mapping"], [data-phase="failed"])`, { timeout: 30000 });
 }
@@ -69,7 +70,7 @@ describe('own results: upload a CSV and analyse it (Russian, desktop)', () => {
     page = session.page;
     await page.goto(session.url);
     await page.waitForSelector('#national');
-    await page.waitForSelector('#scenario-totals .outcome-stat');
+    await page.waitForSelector('#scenario-totals .outcome-stat', { state: 'attached' });
   });
   afterAll(async () => {
     await session?.close();
@@ -130,6 +131,7 @@ describe('own results: upload a CSV and analyse it (Russian, desktop)', () => {
     expect(national).toContain(`11,3${NBSP}%`); // 363 / 3 220
     expect(await page.locator('#regions-title').textContent()).toBe('Регионы');
     expect(await page.locator('#regions tbody tr').count()).toBe(2);
+    await showPlace(page, 'regions');
     await page.click('#regions tbody tr[data-unit="Север"] .link-button');
     await page.waitForSelector('#region-detail');
     for (const id of ['Север/Северный-1', 'Север/Северный-2']) {
@@ -145,6 +147,7 @@ describe('own results: upload a CSV and analyse it (Russian, desktop)', () => {
 
   it('runs the rules on the upload: a country’s rule, an edited rule, a swing', async () => {
     await waitForTotals(page, ['3', '0', '0', '0']); // against all beats the leader nowhere
+    await showPlace(page, 'scenario');
     await page.check('#rule-validity-against_all_share');
     await page.selectOption('#rule-validity-base', 'ballots_cast');
     await page.fill('#rule-validity-percent', '10');
@@ -159,7 +162,7 @@ describe('own results: upload a CSV and analyse it (Russian, desktop)', () => {
   it('remembers the mapping for the same header, and forgets it on request', async () => {
     await openFile(page, fixture('wide_stations.csv'));
     // back on the bundled data meanwhile: its summary is asked of the engine again, so it comes a moment later
-    await page.waitForSelector('#national', { timeout: 30000 });
+    await page.waitForSelector('#national', { state: 'attached', timeout: 30000 });
     expect(await page.locator('#national').count()).toBe(1);
     expect(await page.getAttribute('#mapping-memory', 'data-memory')).toBe('recalled');
     expect(await page.inputValue('#contest-level')).toBe('district');
@@ -248,6 +251,7 @@ describe('own results: upload a CSV and analyse it (Russian, desktop)', () => {
     expect(await page.locator('#analysis-progress').count()).toBe(0);
     expect(await page.locator('#upload-analyse').isEnabled()).toBe(true);
     // Still usable: the bundled data and its rules answer, and another file is read.
+    await showPlace(page, 'scenario');
     await page.click('label[for="preset-statistical"]');
     await waitForTotals(page, ['45', '0', '0', '0']);
     await openFile(page, fixture('wide_stations.csv'));

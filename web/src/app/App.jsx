@@ -1,6 +1,6 @@
-// The page: one store, and the panels it feeds through props, in places (app/places.js) that the
-// navigation (PlaceNav.jsx) brings into view: overview, scenario, regions, findings, sources, your file.
-import { useEffect, useMemo } from 'preact/hooks';
+// The page: one store, and the panels it feeds through props, in places (app/places.js) shown one at
+// a time, switched by the navigation (PlaceNav.jsx): overview, scenario, regions, findings, sources, your file.
+import { useMemo } from 'preact/hooks';
 import { useAppStore } from './useAppStore.js';
 import { useFocusRequest } from './useFocusRequest.js';
 import { explorerView } from '../explorer/view.js';
@@ -41,7 +41,8 @@ import { FactorsPanel } from '../factors/FactorsPanel.jsx';
 import { ContestRanking } from '../factors/ContestRanking.jsx';
 import { LinkNotice } from '../links/LinkNotice.jsx';
 import { PlaceNav } from './PlaceNav.jsx';
-import { placeAnchor, placeFromFragment } from './places.js';
+import { Place } from './Place.jsx';
+import { initialPlace, usePlaceHistory } from './usePlaceHistory.js';
 import { ScenarioGlance } from '../scenario/ScenarioGlance.jsx';
 
 export function App({ engine: coreEngine, datasets, catalogue, defaultDatasetId, browserLanguages, updates }) {
@@ -52,8 +53,9 @@ export function App({ engine: coreEngine, datasets, catalogue, defaultDatasetId,
     datasets,
     datasetId: defaultDatasetId,
     lang: detectLanguage(browserLanguages),
+    place: useMemo(initialPlace, []),
   });
-  useFocusRequest(state.focus);
+  useFocusRequest(state.focus, state.place, (place) => actions.placeShown({ place }));
   const memory = useMemo(() => mappingMemory(browserStorage()), []);
   const uploadFlow = useUploadFlow({ engine, state, actions, memory });
   const datasetIds = useMemo(() => Object.keys(datasets), [datasets]);
@@ -117,16 +119,7 @@ export function App({ engine: coreEngine, datasets, catalogue, defaultDatasetId,
   );
 
   const ready = state.status === 'ready' && Boolean(summary);
-  // A link to a place (#place-findings): brought into view once the page can show it.
-  useEffect(() => {
-    const go = () => {
-      const place = placeFromFragment(window.location.hash);
-      if (place) actions.goTo({ place });
-    };
-    go();
-    window.addEventListener('hashchange', go);
-    return () => window.removeEventListener('hashchange', go);
-  }, [ready]);
+  usePlaceHistory(actions, ready);
   const goTo = (place) => actions.goTo({ place });
   const findingCount = ready && summary.findings ? summary.findings.length : 0;
 
@@ -140,7 +133,7 @@ export function App({ engine: coreEngine, datasets, catalogue, defaultDatasetId,
         i18n={i18n}
         onLanguage={(lang) => actions.setLanguage({ lang })}
       />
-      <PlaceNav i18n={i18n} counts={{ findings: findingCount }} onGo={goTo} />
+      <PlaceNav i18n={i18n} current={state.place} counts={{ findings: findingCount }} onGo={goTo} />
       <ExportContext.Provider value={exportContext}>
       <main id="main" tabindex="-1">
         <LinkNotice
@@ -151,9 +144,9 @@ export function App({ engine: coreEngine, datasets, catalogue, defaultDatasetId,
           onGoOn={linkSync.goOnWithFile}
           onDecline={linkSync.declineFile}
         />
-        <div class="place" id={placeAnchor('overview')}>
-          {state.status === 'loading' && <Loading i18n={i18n} />}
-          {state.status === 'error' && <EngineError error={state.error} i18n={i18n} />}
+        {state.status === 'loading' && <Loading i18n={i18n} />}
+        {state.status === 'error' && <EngineError error={state.error} i18n={i18n} />}
+        <Place name="overview" current={state.place} i18n={i18n}>
           {ready && (
             <NationalSummary
               national={summary.national}
@@ -191,10 +184,10 @@ export function App({ engine: coreEngine, datasets, catalogue, defaultDatasetId,
             i18n={i18n}
             onChoose={(id) => actions.chooseDataset({ id })}
           />
-        </div>
+        </Place>
         {ready && (
           <>
-            <div class="place" id={placeAnchor('scenario')}>
+            <Place name="scenario" current={state.place} i18n={i18n}>
               <ScenarioPanel
                 scenario={state.scenario}
                 rules={state.rules}
@@ -223,8 +216,8 @@ export function App({ engine: coreEngine, datasets, catalogue, defaultDatasetId,
                   onToggle={(id) => actions.compareToggled({ id })}
                 />
               )}
-            </div>
-            <div class="place" id={placeAnchor('regions')}>
+            </Place>
+            <Place name="regions" current={state.place} i18n={i18n}>
               <RegionChartsPanel
                 regions={summary.regions}
                 national={summary.national}
@@ -278,8 +271,8 @@ export function App({ engine: coreEngine, datasets, catalogue, defaultDatasetId,
                 </RegionDetail>
               )}
               <FactorsPanel factors={factors} i18n={i18n} onShowUnit={(id) => actions.showUnit({ id })} />
-            </div>
-            <div class="place" id={placeAnchor('findings')}>
+            </Place>
+            <Place name="findings" current={state.place} i18n={i18n}>
               <FindingsPanel
                 findings={summary.findings || []}
                 filterUnit={state.findingsUnit}
@@ -290,13 +283,13 @@ export function App({ engine: coreEngine, datasets, catalogue, defaultDatasetId,
                 onShowUnit={(id) => actions.showUnit({ id })}
                 onClearFilter={() => actions.clearFindingsFilter()}
               />
-            </div>
-            <div class="place" id={placeAnchor('sources')}>
+            </Place>
+            <Place name="sources" current={state.place} i18n={i18n}>
               <SourceList sources={summary.sources || []} claimRule={summary.claim_rule} i18n={i18n} />
-            </div>
+            </Place>
           </>
         )}
-        <div class="place" id={placeAnchor('file')}>
+        <Place name="file" current={state.place} i18n={i18n}>
           <UploadPanel
             upload={state.upload}
             viewing={viewingUpload}
@@ -305,7 +298,7 @@ export function App({ engine: coreEngine, datasets, catalogue, defaultDatasetId,
             actions={actions}
             flow={uploadFlow}
           />
-        </div>
+        </Place>
       </main>
       </ExportContext.Provider>
       <Footer i18n={i18n} />

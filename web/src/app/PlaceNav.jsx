@@ -1,56 +1,11 @@
 // The navigation between the page's places: a bar under the header that stays in view on a wide
-// screen, a tab bar at the bottom on a phone. Each item is a real link (#place-…); a click brings
-// the place into view without touching the address bar, which keeps the scenario link. The place
-// in view is marked (aria-current) as the reader scrolls; a place chosen here stays marked while
-// the page scrolls to it (a short place at the page's end may never reach the top).
-import { useEffect, useRef, useState } from 'preact/hooks';
+// screen, a tab bar at the bottom on a phone. Each item is a real link (#place-…, so it can be opened
+// in a new tab); a click shows that place instead of the one shown, which is marked (aria-current).
+// The address bar keeps the scenario link; the place goes into the history entry (links/useLinkSync.js).
 import { places, placeAnchor } from './places.js';
 import './places.css';
 
-/** The last place whose top has passed a line a third of the way down the viewport. */
-function placeAtLine() {
-  const line = window.innerHeight / 3;
-  let current = places[0];
-  for (const place of places) {
-    const element = document.getElementById(placeAnchor(place));
-    if (element && element.getBoundingClientRect().top <= line) current = place;
-  }
-  return current;
-}
-
-function usePlaceInView() {
-  const [inView, setInView] = useState(places[0]);
-  const pinned = useRef(null); // { timer }: a place chosen in the navigation, held until scrolling stops
-  useEffect(() => {
-    let frame = 0;
-    const onScroll = () => {
-      if (pinned.current) {
-        clearTimeout(pinned.current.timer);
-        pinned.current.timer = setTimeout(() => (pinned.current = null), 250);
-        return;
-      }
-      if (frame) return;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        setInView(placeAtLine());
-      });
-    };
-    window.addEventListener('scroll', onScroll, { passive: true });
-    return () => {
-      window.removeEventListener('scroll', onScroll);
-      cancelAnimationFrame(frame);
-    };
-  }, []);
-  const choose = (place) => {
-    if (pinned.current) clearTimeout(pinned.current.timer);
-    pinned.current = { timer: setTimeout(() => (pinned.current = null), 1000) };
-    setInView(place);
-  };
-  return [inView, choose];
-}
-
-export function PlaceNav({ i18n, counts = {}, onGo }) {
-  const [inView, choose] = usePlaceInView();
+export function PlaceNav({ i18n, current, counts = {}, onGo }) {
   return (
     <nav class="place-nav" aria-label={i18n.t('places.nav')}>
       <ul class="place-nav__list">
@@ -60,10 +15,10 @@ export function PlaceNav({ i18n, counts = {}, onGo }) {
               class="place-nav__link"
               href={`#${placeAnchor(place)}`}
               id={`nav-${place}`}
-              aria-current={inView === place ? 'location' : undefined}
+              aria-current={current === place ? 'page' : undefined}
               onClick={(event) => {
+                if (event.ctrlKey || event.metaKey || event.shiftKey || event.button > 0) return; // a new tab or window
                 event.preventDefault();
-                choose(place);
                 onGo(place);
               }}
             >

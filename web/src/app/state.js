@@ -6,12 +6,13 @@ import { initialScenario, withField, leverDefaults } from '../scenario/scenario.
 import { initialUpload, uploadHandlers } from '../upload/uploadState.js';
 import { initialLink, linkHandlers } from '../links/linkState.js';
 import { errorOf, isCancelled } from '../engine/errors.js';
-import { placeAnchor } from './places.js';
+import { placeAnchor, places, firstPlace } from './places.js';
 
-export function initialState({ lang, datasetId }) {
+export function initialState({ lang, datasetId, place = firstPlace }) {
   return {
     lang,
     datasetId,
+    place: places.includes(place) ? place : firstPlace, // the place of the page shown (app/places.js)
     status: 'loading', // 'loading' | 'ready' | 'error'
     summary: null, // the engine's summary result (docs/engine-api.md)
     error: null, // the engine's error value
@@ -59,6 +60,11 @@ function focusOn(state, id) {
   return { id, seq: (state.focus ? state.focus.seq : 0) + 1 };
 }
 
+/** Show a place and focus an element in it (an item of another place is reached by switching first). */
+function jumpTo(state, place, id) {
+  return { ...state, place, focus: focusOn(state, id) };
+}
+
 const handlers = {
   ...uploadHandlers,
   ...linkHandlers,
@@ -103,7 +109,7 @@ const handlers = {
     return { ...state, sort: { key, direction: direction || column.firstDirection } };
   },
 
-  openRegion: (state, { id }) => ({ ...state, selectedRegion: id, focus: focusOn(state, 'region-detail-title') }),
+  openRegion: (state, { id }) => ({ ...jumpTo(state, 'regions', 'region-detail-title'), selectedRegion: id }),
   closeRegion: (state) => {
     const id = state.selectedRegion;
     return { ...state, selectedRegion: null, focus: id ? focusOn(state, `open-${id}`) : state.focus };
@@ -113,23 +119,22 @@ const handlers = {
   showUnit: (state, { id }) => {
     const summary = state.summary;
     if (!summary) return state;
-    if (summary.national && summary.national.id === id) return { ...state, focus: focusOn(state, 'national-title') };
+    if (summary.national && summary.national.id === id) return jumpTo(state, 'overview', 'national-title');
     if (summary.regions.some((r) => r.id === id)) {
-      return { ...state, selectedRegion: id, focus: focusOn(state, 'region-detail-title') };
+      return { ...jumpTo(state, 'regions', 'region-detail-title'), selectedRegion: id };
     }
     const region = parentRegionOf(summary, id);
     if (!region) return state;
-    return { ...state, selectedRegion: region.id, focus: focusOn(state, `unit-${id}`) };
+    return { ...jumpTo(state, 'regions', `unit-${id}`), selectedRegion: region.id };
   },
 
   /** A row's findings marker: narrow the panel to the unit and go to its first finding. */
   showFindingsFor: (state, { id }) => {
     const first = state.summary ? findingsAbout(state.summary, id)[0] : null;
     return {
-      ...state,
+      ...jumpTo(state, 'findings', first ? `finding-${first.id}` : 'findings-title'),
       findingsUnit: id,
       selectedFinding: first ? first.id : null,
-      focus: focusOn(state, first ? `finding-${first.id}` : 'findings-title'),
     };
   },
   presetsLoaded: (state, { presets }) => withRules(state, { presets, presetsError: null }),
@@ -170,10 +175,15 @@ const handlers = {
     return withRules(state, { comparisonError: errorOf(response), comparing: false });
   },
 
-  selectFinding: (state, { id }) => ({ ...state, selectedFinding: id, focus: focusOn(state, `finding-${id}`) }),
-  clearFindingsFilter: (state) => ({ ...state, findingsUnit: null, focus: focusOn(state, 'findings-title') }),
-  /** A place of the page (app/places.js) brought into view, or an element in it (`target`, its id). */
-  goTo: (state, { place, target }) => ({ ...state, focus: focusOn(state, target || placeAnchor(place)) }),
+  selectFinding: (state, { id }) => ({ ...jumpTo(state, 'findings', `finding-${id}`), selectedFinding: id }),
+  clearFindingsFilter: (state) => ({ ...jumpTo(state, 'findings', 'findings-title'), findingsUnit: null }),
+  /** A place of the page (app/places.js) shown, and brought into view with focus, or an element in it (`target`, its id). */
+  goTo: (state, { place, target }) => (places.includes(place) ? jumpTo(state, place, target || placeAnchor(place)) : state),
+  /**
+   * A place shown without moving focus: back/forward to an entry of another place, or the place of an
+   * element another action asked to focus (app/useFocusRequest.js), switched to before it is focused.
+   */
+  placeShown: (state, { place }) => (places.includes(place) && place !== state.place ? { ...state, place } : state),
 };
 
 export function reducer(state, action) {

@@ -8,11 +8,11 @@ import { uploadDatasetId } from '../upload/uploadState.js';
 import { errorOf, errorResponse } from '../engine/errors.js';
 
 /**
- * @param {{ engine, datasets: Record<string, {files} | {load(): Promise<{files}>}>, datasetId: string, lang: string }} options
- *   a dataset either has its files, or loads them when chosen (web/src/data/bundled.js)
+ * @param {{ engine, datasets: Record<string, {files} | {load(): Promise<{files}>}>, datasetId: string, lang: string, place?: string }} options
+ *   a dataset either has its files, or loads them when chosen (web/src/data/bundled.js); `place`: the one shown first
  */
-export function useAppStore({ engine, datasets, datasetId, lang }) {
-  const [state, dispatch] = useReducer(reducer, { lang, datasetId }, initialState);
+export function useAppStore({ engine, datasets, datasetId, lang, place }) {
+  const [state, dispatch] = useReducer(reducer, { lang, datasetId, place }, initialState);
 
   const actions = useMemo(() => {
     const bound = {};

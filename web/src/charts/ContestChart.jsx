@@ -5,6 +5,10 @@ import { useWidth, useRoving, useHover, listMove, shownMark } from '../ui/chartH
 import { ChartPatterns, chartColors } from '../ui/ChartPatterns.jsx';
 import { ChartTip } from '../ui/ChartTip.jsx';
 import { ChartExport } from '../ui/ExportButtons.jsx';
+import { ChartFrame } from '../ui/ChartFrame.jsx';
+import { ChartSvg, ChartMark } from '../ui/ChartSvg.jsx';
+import { ChartTable } from '../ui/ChartTable.jsx';
+import { LegendItems } from '../ui/LegendItems.jsx';
 
 const fills = { leader: chartColors.leader, against_all: 'url(#cc-against)' };
 
@@ -34,31 +38,39 @@ export function ContestChart({ region, contests, i18n, onShowUnit = focusCard })
   const legend = contestSeries.map((s) => ({ label: i18n.t(`charts.series.${s}`), fill: fills[s] }));
 
   return (
-    <figure class="chart chart--contests" aria-labelledby="chart-contests-title">
-      <figcaption id="chart-contests-title" class="chart__title">{title}</figcaption>
-      <ul class="chart-legend__items chart-legend__items--inline">
-        {legend.map((item) => (
-          <li key={item.label}>
-            <svg width="18" height="14" aria-hidden="true" focusable="false">
-              <rect x="0.5" y="0.5" width="17" height="13" fill={item.fill} stroke="#555d68" />
-            </svg>
-            {item.label}
-          </li>
-        ))}
-      </ul>
-      <p class="chart__hint hint--pointer" id="chart-contests-hint">{i18n.t('charts.hint.contests')}</p>
-      <div class="chart__plot" ref={ref}>
-        <svg
-          ref={svgRef}
-          width={width}
-          height={g.height}
-          viewBox={`0 0 ${width} ${g.height}`}
-          role="group"
-          aria-labelledby="chart-contests-title"
-          aria-describedby="chart-contests-hint"
-          data-chart-svg
-          data-chart="contests"
+    <ChartFrame
+      class="chart chart--contests"
+      titleId="chart-contests-title"
+      title={title}
+      legend={<LegendItems items={legend} class="chart-legend__items chart-legend__items--inline" />}
+      hint={{ id: 'chart-contests-hint', text: i18n.t('charts.hint.contests'), pointer: true }}
+      exports={<ChartExport chart="chart-contests" nameParts={[region.id]} what={i18n.t('export.what.chart_contests', { name: i18n.name(region) })} title={title} legend={legend} />}
+      table={
+        <ChartTable
+          i18n={i18n}
+          caption={title}
+          columns={[
+            { label: i18n.t('charts.col.contest') },
+            { label: i18n.t('charts.series.leader') },
+            { label: i18n.t('outcome.leader_votes'), num: true },
+            { label: i18n.t('charts.series.against_all'), num: true },
+            { label: i18n.t('charts.col.share'), num: true },
+          ]}
         >
+          {g.groups.map((grp) => (
+            <tr key={grp.id}>
+              <th scope="row">{grp.name}</th>
+              <td>{grp.leaderName || i18n.t('value.unknown')}</td>
+              <td class="col-num">{count(grp.values.leader)}</td>
+              <td class="col-num">{count(grp.values.against_all)}</td>
+              <td class="col-num">{grp.share === null ? i18n.t('value.unknown') : i18n.share(grp.share, 2)}</td>
+            </tr>
+          ))}
+        </ChartTable>
+      }
+    >
+      <div class="chart__plot" ref={ref}>
+        <ChartSvg svgRef={svgRef} width={width} height={g.height} titleId="chart-contests-title" hintId="chart-contests-hint" name="contests">
           <ChartPatterns prefix="cc" />
           {g.axis.ticks.map((t) => (
             <g key={t} class="chart__grid">
@@ -67,15 +79,14 @@ export function ContestChart({ region, contests, i18n, onShowUnit = focusCard })
             </g>
           ))}
           {g.groups.map((grp, i) => (
-            <g
+            <ChartMark
               key={grp.id}
               class="chart-mark contest-mark"
-              role="button"
-              data-id={grp.id}
-              aria-label={i18n.t('charts.mark.contest', { name: grp.name, leader: leaderText(grp), against_all: count(grp.values.against_all) })}
-              {...markProps(i)}
-              {...hoverProps(i)}
-              onClick={() => onShowUnit(grp.id)}
+              id={grp.id}
+              label={i18n.t('charts.mark.contest', { name: grp.name, leader: leaderText(grp), against_all: count(grp.values.against_all) })}
+              focus={markProps(i)}
+              hover={hoverProps(i)}
+              onActivate={() => onShowUnit(grp.id)}
             >
               <rect class="chart-mark__hit" x="0" y={grp.y} width={width} height={grp.height} fill="transparent" />
               {i === shown && <rect class="chart-mark__band" x="0" y={grp.y} width={width} height={grp.height} />}
@@ -90,7 +101,7 @@ export function ContestChart({ region, contests, i18n, onShowUnit = focusCard })
                 </g>
               ))}
               {i === focused && <rect class="chart-focus" x="1" y={grp.y + 1} width={width - 2} height={grp.height - 2} rx="3" />}
-            </g>
+            </ChartMark>
           ))}
           {/* Values beside the marks, not inside them: a mark's name (read aloud) begins with its visible label. */}
           <g class="chart__values" pointer-events="none">
@@ -107,7 +118,7 @@ export function ContestChart({ region, contests, i18n, onShowUnit = focusCard })
               ),
             )}
           </g>
-        </svg>
+        </ChartSvg>
         {tip && (
           <ChartTip
             x={Math.max(...(tip.bars.length ? tip.bars.map((b) => b.x + b.width) : [g.plot.left + 40]))}
@@ -121,35 +132,6 @@ export function ContestChart({ region, contests, i18n, onShowUnit = focusCard })
           />
         )}
       </div>
-      <ChartExport chart="chart-contests" nameParts={[region.id]} what={i18n.t('export.what.chart_contests', { name: i18n.name(region) })} title={title} legend={legend} />
-      <details class="chart__table">
-        <summary>{i18n.t('charts.table')}</summary>
-        <div class="table-scroll-plain">
-          <table>
-            <caption class="sr-only">{title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{i18n.t('charts.col.contest')}</th>
-                <th scope="col">{i18n.t('charts.series.leader')}</th>
-                <th scope="col" class="col-num">{i18n.t('outcome.leader_votes')}</th>
-                <th scope="col" class="col-num">{i18n.t('charts.series.against_all')}</th>
-                <th scope="col" class="col-num">{i18n.t('charts.col.share')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {g.groups.map((grp) => (
-                <tr key={grp.id}>
-                  <th scope="row">{grp.name}</th>
-                  <td>{grp.leaderName || i18n.t('value.unknown')}</td>
-                  <td class="col-num">{count(grp.values.leader)}</td>
-                  <td class="col-num">{count(grp.values.against_all)}</td>
-                  <td class="col-num">{grp.share === null ? i18n.t('value.unknown') : i18n.share(grp.share, 2)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
-    </figure>
+    </ChartFrame>
   );
 }

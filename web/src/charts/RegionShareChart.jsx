@@ -6,6 +6,9 @@ import { useWidth, useRoving, useHover, listMove, shownMark } from '../ui/chartH
 import { ChartPatterns, chartColors } from '../ui/ChartPatterns.jsx';
 import { ChartTip } from '../ui/ChartTip.jsx';
 import { ChartExport } from '../ui/ExportButtons.jsx';
+import { ChartFrame } from '../ui/ChartFrame.jsx';
+import { ChartSvg, ChartMark } from '../ui/ChartSvg.jsx';
+import { ChartTable } from '../ui/ChartTable.jsx';
 
 function shareText(i18n, share, digits) {
   return share === null ? i18n.t('value.unknown') : i18n.share(share, digits);
@@ -29,21 +32,51 @@ export function RegionShareChart({ regions, national, selectedRegion, i18n, onOp
   const nationalRight = g.national && g.national.x > (g.plot.left + g.plot.right) / 2;
 
   return (
-    <figure class="chart chart--regions" aria-labelledby="chart-regions-title">
-      <figcaption id="chart-regions-title" class="chart__title">{title}</figcaption>
-      <p class="chart__hint hint--pointer" id="chart-regions-hint">{i18n.t('charts.hint.regions')}</p>
-      <div class="chart__plot" ref={ref}>
-        <svg
-          ref={svgRef}
-          width={width}
-          height={g.height}
-          viewBox={`0 0 ${width} ${g.height}`}
-          role="group"
-          aria-labelledby="chart-regions-title"
-          aria-describedby="chart-regions-hint"
-          data-chart-svg
-          data-chart="regions-share"
+    <ChartFrame
+      class="chart chart--regions"
+      titleId="chart-regions-title"
+      title={title}
+      hint={{ id: 'chart-regions-hint', text: i18n.t('charts.hint.regions'), pointer: true }}
+      exports={
+        <ChartExport
+          chart="chart-regions-share"
+          what={i18n.t('export.what.chart_regions')}
+          title={title}
+          legend={[
+            { label: i18n.t('charts.series.against_all'), fill: chartColors.against_all },
+            { label: i18n.t('value.unknown'), fill: 'url(#rs-unknown)' },
+          ]}
+        />
+      }
+      table={
+        <ChartTable
+          i18n={i18n}
+          caption={title}
+          columns={[
+            { label: i18n.t('charts.col.region') },
+            { label: i18n.t('charts.col.share'), num: true },
+            { label: i18n.t('table.col.rank'), num: true },
+          ]}
+          foot={g.national && (
+            <tr>
+              <th scope="row">{i18n.t('table.national_row')}</th>
+              <td class="col-num">{i18n.share(g.national.share, 2)}</td>
+              <td class="col-num" />
+            </tr>
+          )}
         >
+          {g.rows.map((row) => (
+            <tr key={row.id}>
+              <th scope="row">{row.name}</th>
+              <td class="col-num">{shareText(i18n, row.share, 2)}</td>
+              <td class="col-num">{rankText(i18n, row)}</td>
+            </tr>
+          ))}
+        </ChartTable>
+      }
+    >
+      <div class="chart__plot" ref={ref}>
+        <ChartSvg svgRef={svgRef} width={width} height={g.height} titleId="chart-regions-title" hintId="chart-regions-hint" name="regions-share">
           <ChartPatterns prefix="rs" />
           {g.axis.ticks.map((t) => (
             <g key={t} class="chart__grid">
@@ -52,16 +85,15 @@ export function RegionShareChart({ regions, national, selectedRegion, i18n, onOp
             </g>
           ))}
           {g.rows.map((row, i) => (
-            <g
+            <ChartMark
               key={row.id}
               class={`chart-mark${row.id === selectedRegion ? ' is-selected' : ''}`}
-              role="button"
-              data-id={row.id}
-              aria-label={i18n.t('charts.mark.region', { name: row.name, value: shareText(i18n, row.share, 2), rank: rankText(i18n, row) })}
-              aria-pressed={row.id === selectedRegion ? 'true' : 'false'}
-              {...markProps(i)}
-              {...hoverProps(i)}
-              onClick={() => onOpen(row.id)}
+              id={row.id}
+              label={i18n.t('charts.mark.region', { name: row.name, value: shareText(i18n, row.share, 2), rank: rankText(i18n, row) })}
+              pressed={row.id === selectedRegion}
+              focus={markProps(i)}
+              hover={hoverProps(i)}
+              onActivate={() => onOpen(row.id)}
             >
               <rect class="chart-mark__hit" x="0" y={row.y} width={width} height={row.rowHeight} fill="transparent" />
               {i === shown && <rect class="chart-mark__band" x="0" y={row.y} width={width} height={row.rowHeight} />}
@@ -74,7 +106,7 @@ export function RegionShareChart({ regions, national, selectedRegion, i18n, onOp
                 <rect class="chart-bar chart-bar--unknown" x={row.barX} y={row.barY} width="14" height={row.barHeight} fill="url(#rs-unknown)" />
               )}
               {i === focused && <rect class="chart-focus" x="1" y={row.y + 1} width={width - 2} height={row.rowHeight - 2} rx="3" />}
-            </g>
+            </ChartMark>
           ))}
           {/* The values beside the marks, not inside them: a mark's name (read aloud) begins with its visible label. */}
           <g class="chart__values" pointer-events="none">
@@ -93,7 +125,7 @@ export function RegionShareChart({ regions, national, selectedRegion, i18n, onOp
               </text>
             </g>
           )}
-        </svg>
+        </ChartSvg>
         {tipRow && (
           <ChartTip
             x={tipRow.known ? tipRow.barX + tipRow.barWidth : tipRow.barX + 40}
@@ -103,48 +135,6 @@ export function RegionShareChart({ regions, national, selectedRegion, i18n, onOp
           />
         )}
       </div>
-      <ChartExport
-        chart="chart-regions-share"
-        what={i18n.t('export.what.chart_regions')}
-        title={title}
-        legend={[
-          { label: i18n.t('charts.series.against_all'), fill: chartColors.against_all },
-          { label: i18n.t('value.unknown'), fill: 'url(#rs-unknown)' },
-        ]}
-      />
-      <details class="chart__table">
-        <summary>{i18n.t('charts.table')}</summary>
-        <div class="table-scroll-plain">
-          <table>
-            <caption class="sr-only">{title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{i18n.t('charts.col.region')}</th>
-                <th scope="col" class="col-num">{i18n.t('charts.col.share')}</th>
-                <th scope="col" class="col-num">{i18n.t('table.col.rank')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {g.rows.map((row) => (
-                <tr key={row.id}>
-                  <th scope="row">{row.name}</th>
-                  <td class="col-num">{shareText(i18n, row.share, 2)}</td>
-                  <td class="col-num">{rankText(i18n, row)}</td>
-                </tr>
-              ))}
-            </tbody>
-            {g.national && (
-              <tfoot>
-                <tr>
-                  <th scope="row">{i18n.t('table.national_row')}</th>
-                  <td class="col-num">{i18n.share(g.national.share, 2)}</td>
-                  <td class="col-num" />
-                </tr>
-              </tfoot>
-            )}
-          </table>
-        </div>
-      </details>
-    </figure>
+    </ChartFrame>
   );
 }

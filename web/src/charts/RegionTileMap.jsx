@@ -5,6 +5,10 @@ import { useWidth, useRoving, useHover, shownMark } from '../ui/chartHooks.js';
 import { ChartPatterns } from '../ui/ChartPatterns.jsx';
 import { ChartTip } from '../ui/ChartTip.jsx';
 import { ChartExport } from '../ui/ExportButtons.jsx';
+import { ChartFrame } from '../ui/ChartFrame.jsx';
+import { ChartSvg, ChartMark } from '../ui/ChartSvg.jsx';
+import { ChartTable } from '../ui/ChartTable.jsx';
+import { LegendItems } from '../ui/LegendItems.jsx';
 
 function rankText(i18n, tile) {
   return tile.rank === null ? i18n.t('value.unknown') : i18n.t('value.rank_of', { rank: i18n.count(tile.rank), of: i18n.count(tile.rankOf) });
@@ -35,34 +39,48 @@ export function RegionTileMap({ regions, selectedRegion, i18n, onOpen }) {
   const small = g.size < 56;
 
   return (
-    <figure class="chart chart--map" aria-labelledby="chart-map-title">
-      <figcaption id="chart-map-title" class="chart__title">{title}</figcaption>
-      <p class="chart__hint" id="chart-map-hint">{i18n.t('charts.map.note')}</p>
-      <div class="chart__plot" ref={ref}>
-        <svg
-          ref={svgRef}
-          width={mapWidth}
-          height={g.height}
-          viewBox={`0 0 ${mapWidth} ${g.height}`}
-          role="group"
-          aria-labelledby="chart-map-title"
-          aria-describedby="chart-map-hint"
-          data-chart-svg
-          data-chart="regions-map"
+    <ChartFrame
+      class="chart chart--map"
+      titleId="chart-map-title"
+      title={title}
+      hint={{ id: 'chart-map-hint', text: i18n.t('charts.map.note') }}
+      exports={<ChartExport chart="map-regions-share" what={i18n.t('export.what.chart_map')} title={title} legend={legend} />}
+      table={
+        <ChartTable
+          i18n={i18n}
+          caption={title}
+          columns={[
+            { label: i18n.t('charts.col.region') },
+            { label: i18n.t('charts.col.abbr') },
+            { label: i18n.t('charts.col.share'), num: true },
+            { label: i18n.t('charts.col.bin') },
+          ]}
         >
+          {g.tiles.map((t) => (
+            <tr key={t.id}>
+              <th scope="row">{t.name}</th>
+              <td>{t.abbr}</td>
+              <td class="col-num">{shareText(t)}</td>
+              <td>{t.bin === null ? i18n.t('value.unknown') : binLabel(i18n, g.bins, t.bin)}</td>
+            </tr>
+          ))}
+        </ChartTable>
+      }
+    >
+      <div class="chart__plot" ref={ref}>
+        <ChartSvg svgRef={svgRef} width={mapWidth} height={g.height} titleId="chart-map-title" hintId="chart-map-hint" name="regions-map">
           <ChartPatterns prefix="map" />
           {g.tiles.map((t, i) => (
-            <g
+            <ChartMark
               key={t.id}
               class={`chart-mark tile${t.id === selectedRegion ? ' is-selected' : ''}`}
-              role="button"
-              data-id={t.id}
+              id={t.id}
               data-bin={t.bin === null ? 'unknown' : t.bin}
-              aria-label={i18n.t('charts.mark.tile', { abbr: t.abbr, value: t.known ? i18n.share(t.share) : '', name: t.name, rank: rankText(i18n, t) }).replace('  ', ' ')}
-              aria-pressed={t.id === selectedRegion ? 'true' : 'false'}
-              {...markProps(i)}
-              {...hoverProps(i)}
-              onClick={() => onOpen(t.id)}
+              label={i18n.t('charts.mark.tile', { abbr: t.abbr, value: t.known ? i18n.share(t.share) : '', name: t.name, rank: rankText(i18n, t) }).replace('  ', ' ')}
+              pressed={t.id === selectedRegion}
+              focus={markProps(i)}
+              hover={hoverProps(i)}
+              onActivate={() => onOpen(t.id)}
             >
               <rect class="tile__box" x={t.x} y={t.y} width={t.size} height={t.size} rx="4"
                 fill={t.fill || 'url(#map-unknown)'} stroke={t.id === selectedRegion ? '#1b1f24' : '#8a929c'} stroke-width={t.id === selectedRegion ? 2.5 : 1} />
@@ -71,51 +89,15 @@ export function RegionTileMap({ regions, selectedRegion, i18n, onOpen }) {
                 {t.known ? i18n.share(t.share) : '?'}
               </text>
               {i === focused && <rect class="chart-focus" x={t.x - 2} y={t.y - 2} width={t.size + 4} height={t.size + 4} rx="6" />}
-            </g>
+            </ChartMark>
           ))}
-        </svg>
+        </ChartSvg>
         {tip && <ChartTip x={tip.x + tip.size / 2} y={tip.y} width={mapWidth} lines={[tip.name, `${shareText(tip)} · ${rankText(i18n, tip)}`]} />}
       </div>
       <div class="chart-legend">
         <span class="chart-legend__title" id="chart-map-legend">{i18n.t('charts.legend')}</span>
-        <ul class="chart-legend__items" aria-labelledby="chart-map-legend">
-          {legend.map((item) => (
-            <li key={item.label}>
-              <svg width="18" height="14" aria-hidden="true" focusable="false">
-                <rect x="0.5" y="0.5" width="17" height="13" fill={item.fill} stroke="#555d68" />
-              </svg>
-              {item.label}
-            </li>
-          ))}
-        </ul>
+        <LegendItems items={legend} labelledBy="chart-map-legend" />
       </div>
-      <ChartExport chart="map-regions-share" what={i18n.t('export.what.chart_map')} title={title} legend={legend} />
-      <details class="chart__table">
-        <summary>{i18n.t('charts.table')}</summary>
-        <div class="table-scroll-plain">
-          <table>
-            <caption class="sr-only">{title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{i18n.t('charts.col.region')}</th>
-                <th scope="col">{i18n.t('charts.col.abbr')}</th>
-                <th scope="col" class="col-num">{i18n.t('charts.col.share')}</th>
-                <th scope="col">{i18n.t('charts.col.bin')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {g.tiles.map((t) => (
-                <tr key={t.id}>
-                  <th scope="row">{t.name}</th>
-                  <td>{t.abbr}</td>
-                  <td class="col-num">{shareText(t)}</td>
-                  <td>{t.bin === null ? i18n.t('value.unknown') : binLabel(i18n, g.bins, t.bin)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
-    </figure>
+    </ChartFrame>
   );
 }

@@ -1,28 +1,15 @@
 // The swing curve: the contests stacked by outcome as against all grows from 0 to 30 points, the
 // current swing marked. Values show on hover and on keyboard focus; the same data as a table.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { chartGeometry, stepOutline, stackOrder, nearestIndex, indexAtPixel, stepIndex, curveChanges, pointText, swingText } from './swingChart.js';
 import { SwingPatterns, SwingLegend } from './SwingLegend.jsx';
 import { ChartExport, TableExport } from '../ui/ExportButtons.jsx';
-
-function useWidth(fallback) {
-  const ref = useRef(null);
-  const [width, setWidth] = useState(fallback);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return undefined;
-    const measure = () => setWidth(Math.max(240, Math.round(element.getBoundingClientRect().width)));
-    measure();
-    if (typeof ResizeObserver === 'undefined') return undefined;
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-  return [ref, width];
-}
+import { ChartFrame } from '../ui/ChartFrame.jsx';
+import { ChartTable } from '../ui/ChartTable.jsx';
+import { useWidth } from '../ui/chartHooks.js';
 
 export function SwingChart({ curve, steps, swing, i18n, onPick }) {
-  const [ref, width] = useWidth(560);
+  const [ref, width] = useWidth(560, 240);
   const [active, setActive] = useState(null); // index under the pointer or the keyboard
   const height = width < 420 ? 220 : 260;
   // Drawn from the exact breakpoints when the engine sent them; read (hover, keys) at the half points.
@@ -52,9 +39,41 @@ export function SwingChart({ curve, steps, swing, i18n, onPick }) {
   const xNow = g.x(swing);
   const xActive = active === null ? null : g.x(curve[active].swing);
   return (
-    <figure class="swing-chart" aria-labelledby="swing-chart-title">
-      <figcaption id="swing-chart-title" class="swing-chart__title">{i18n.t('chart.title')}</figcaption>
-      <SwingLegend i18n={i18n} />
+    <ChartFrame
+      class="swing-chart"
+      titleId="swing-chart-title"
+      titleClass="swing-chart__title"
+      title={i18n.t('chart.title')}
+      legend={<SwingLegend i18n={i18n} />}
+      exports={
+        <>
+          <ChartExport
+            chart="chart-swing-curve"
+            selector=".swing-chart__plot svg"
+            what={i18n.t('export.what.chart_swing')}
+            title={i18n.t('chart.title')}
+            legend={stackOrder.map((kind) => ({ label: i18n.t(`outcome.title.${kind}`), fill: `url(#swing-pattern-${kind})` }))}
+          />
+          <TableExport table="swing" curve={curve} what={i18n.t('export.what.swing')} />
+        </>
+      }
+      table={
+        <ChartTable
+          class="swing-chart__table"
+          i18n={i18n}
+          summary={i18n.t('chart.table')}
+          caption={i18n.t('chart.table_caption')}
+          columns={[{ label: i18n.t('chart.col.swing') }, ...stackOrder.map((kind) => ({ label: i18n.t(`outcome.${kind}`), num: true }))]}
+        >
+          {curveChanges(curve).map((p) => (
+            <tr key={p.swing}>
+              <th scope="row" class="num">{swingText(i18n, p.swing)}</th>
+              {stackOrder.map((kind) => <td class="col-num" key={kind}>{i18n.count(p[kind])}</td>)}
+            </tr>
+          ))}
+        </ChartTable>
+      }
+    >
       <div
         ref={ref}
         class="swing-chart__plot"
@@ -104,36 +123,6 @@ export function SwingChart({ curve, steps, swing, i18n, onPick }) {
       </div>
       <p class="swing-chart__readout" aria-hidden="true" data-index={shown}>{readout}</p>
       <p class="field__hint" id="swing-chart-hint">{i18n.t('chart.hint')}</p>
-      <ChartExport
-        chart="chart-swing-curve"
-        selector=".swing-chart__plot svg"
-        what={i18n.t('export.what.chart_swing')}
-        title={i18n.t('chart.title')}
-        legend={stackOrder.map((kind) => ({ label: i18n.t(`outcome.title.${kind}`), fill: `url(#swing-pattern-${kind})` }))}
-      />
-      <TableExport table="swing" curve={curve} what={i18n.t('export.what.swing')} />
-      <details class="swing-chart__table">
-        <summary>{i18n.t('chart.table')}</summary>
-        <div class="table-scroll-plain">
-          <table>
-            <caption class="sr-only">{i18n.t('chart.table_caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{i18n.t('chart.col.swing')}</th>
-                {stackOrder.map((kind) => <th scope="col" class="col-num" key={kind}>{i18n.t(`outcome.${kind}`)}</th>)}
-              </tr>
-            </thead>
-            <tbody>
-              {curveChanges(curve).map((p) => (
-                <tr key={p.swing}>
-                  <th scope="row" class="num">{swingText(i18n, p.swing)}</th>
-                  {stackOrder.map((kind) => <td class="col-num" key={kind}>{i18n.count(p[kind])}</td>)}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
-    </figure>
+    </ChartFrame>
   );
 }

@@ -1,6 +1,7 @@
 // The chart's fills: a colour-blind-safe palette (Okabe–Ito) and a pattern each, and their key.
 import { stackOrder } from './swingChart.js';
 import { outcomeGlyphs } from '../scenario/OutcomeMark.jsx';
+import { Swatch } from '../ui/LegendItems.jsx';
 
 export const swingStyles = {
   void: { fill: '#d55e00', ink: '#ffffff', pattern: 'hatch' },
@@ -38,9 +39,7 @@ export function SwingLegend({ i18n }) {
     <ul class="swing-legend">
       {stackOrder.map((kind) => (
         <li key={kind}>
-          <svg width="18" height="14" aria-hidden="true" focusable="false">
-            <rect x="0.5" y="0.5" width="17" height="13" fill={`url(#swing-pattern-${kind})`} stroke="#555d68" />
-          </svg>
+          <Swatch fill={`url(#swing-pattern-${kind})`} />
           <span class={`outcome__glyph outcome--${kind}`} aria-hidden="true">{outcomeGlyphs[kind]}</span>
           {i18n.t(`outcome.title.${kind}`)}
         </li>

@@ -8,6 +8,9 @@ import { useWidth, useRoving, useHover, listMove, shownMark } from '../ui/chartH
 import { ChartTip } from '../ui/ChartTip.jsx';
 import { ChartExport, TableExport } from '../ui/ExportButtons.jsx';
 import { ShowMore } from '../ui/ShowMore.jsx';
+import { ChartFrame } from '../ui/ChartFrame.jsx';
+import { ChartSvg, ChartMark } from '../ui/ChartSvg.jsx';
+import { ChartTable } from '../ui/ChartTable.jsx';
 import { factorValue, factorValueText } from './factorsText.js';
 import { pointsTable } from './factorTables.js';
 
@@ -54,23 +57,38 @@ export function ScatterChart({ factor, units, i18n, onShowUnit }) {
   const rows = [...units].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
 
   return (
-    <figure class="chart chart--scatter" aria-labelledby={titleId} data-factor={id}>
-      <figcaption id={titleId} class="chart__title">{title}</figcaption>
-      {drawable && <p class="chart__hint" id={`factor-${id}-hint`}>{i18n.t('factors.hint')}</p>}
+    <ChartFrame
+      class="chart chart--scatter"
+      titleId={titleId}
+      title={title}
+      data-factor={id}
+      hint={drawable ? { id: `factor-${id}-hint`, text: i18n.t('factors.hint') } : null}
+      exports={g && <ChartExport chart={`factor-${id}`} what={i18n.t('factors.export.chart', { factor: title })} title={title} legend={[]} />}
+      table={
+        <ChartTable
+          i18n={i18n}
+          caption={title}
+          columns={[{ label: i18n.t('factors.col.unit') }, { label: i18n.t('factors.col.share'), num: true }, { label: title, num: true }]}
+          scroll={{ role: 'region', 'aria-label': title, tabindex: '0' }}
+          before={<TableExport table={`factor-${id}`} what={i18n.t('factors.export.points', { factor: title })} build={(ctx) => pointsTable(units, id, ctx)} />}
+          after={rows.length > shownRows && (
+            <ShowMore shown={shownRows} total={rows.length} i18n={i18n} onMore={() => setShownRows((n) => n + tablePage * 4)} />
+          )}
+        >
+          {rows.slice(0, shownRows).map((u) => (
+            <tr key={u.id}>
+              <th scope="row">{i18n.name(u)}</th>
+              <td class="col-num">{u.share === null ? i18n.t('value.unknown') : i18n.share(u.share, 2)}</td>
+              <td class="col-num">{factorValueText(i18n, id, factorValue(u, id))}</td>
+            </tr>
+          ))}
+        </ChartTable>
+      }
+    >
       {!drawable && points.length > 0 && <p class="notice">{i18n.t('factors.too_many', { n: i18n.count(points.length) })}</p>}
       {g && (
         <div class="chart__plot" ref={ref}>
-          <svg
-            ref={svgRef}
-            width={width}
-            height={g.height}
-            viewBox={`0 0 ${width} ${g.height}`}
-            role="group"
-            aria-labelledby={titleId}
-            aria-describedby={`factor-${id}-hint`}
-            data-chart-svg
-            data-chart={`factor-${id}`}
-          >
+          <ChartSvg svgRef={svgRef} width={width} height={g.height} titleId={titleId} hintId={`factor-${id}-hint`} name={`factor-${id}`}>
             <text class="chart__axis-title" x={4} y={12}>{i18n.t('factors.axis.share')}</text>
             {g.yAxis.ticks.map((t) => (
               <g key={`y${t}`} class="chart__grid">
@@ -86,22 +104,21 @@ export function ScatterChart({ factor, units, i18n, onShowUnit }) {
             ))}
             <text class="chart__axis-title" x={g.plot.right} y={g.height - 6} text-anchor="end">{title}</text>
             {marks.map((m, i) => (
-              <g
+              <ChartMark
                 key={m.id}
                 class="chart-mark scatter-mark"
-                role="button"
-                data-id={m.id}
-                aria-label={label(m)}
-                {...markProps(i)}
-                {...hoverProps(i)}
-                onClick={() => onShowUnit(m.id)}
+                id={m.id}
+                label={label(m)}
+                focus={markProps(i)}
+                hover={hoverProps(i)}
+                onActivate={() => onShowUnit(m.id)}
               >
                 <circle class="scatter-mark__hit" cx={m.cx} cy={m.cy} r={g.radius + 5} fill="transparent" />
                 <circle class="scatter-mark__dot" cx={m.cx} cy={m.cy} r={g.radius} />
                 {i === focused && <circle class="chart-focus" cx={m.cx} cy={m.cy} r={g.radius + 4} />}
-              </g>
+              </ChartMark>
             ))}
-          </svg>
+          </ChartSvg>
           {tip && (
             <ChartTip
               x={Math.min(Math.max(tip.cx, tipHalfWidth), width - tipHalfWidth)}
@@ -112,35 +129,6 @@ export function ScatterChart({ factor, units, i18n, onShowUnit }) {
           )}
         </div>
       )}
-      {g && <ChartExport chart={`factor-${id}`} what={i18n.t('factors.export.chart', { factor: title })} title={title} legend={[]} />}
-      <details class="chart__table">
-        <summary>{i18n.t('charts.table')}</summary>
-        <TableExport table={`factor-${id}`} what={i18n.t('factors.export.points', { factor: title })} build={(ctx) => pointsTable(units, id, ctx)} />
-        <div class="table-scroll-plain" role="region" aria-label={title} tabindex="0">
-          <table>
-            <caption class="sr-only">{title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{i18n.t('factors.col.unit')}</th>
-                <th scope="col" class="col-num">{i18n.t('factors.col.share')}</th>
-                <th scope="col" class="col-num">{title}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.slice(0, shownRows).map((u) => (
-                <tr key={u.id}>
-                  <th scope="row">{i18n.name(u)}</th>
-                  <td class="col-num">{u.share === null ? i18n.t('value.unknown') : i18n.share(u.share, 2)}</td>
-                  <td class="col-num">{factorValueText(i18n, id, factorValue(u, id))}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        {rows.length > shownRows && (
-          <ShowMore shown={shownRows} total={rows.length} i18n={i18n} onMore={() => setShownRows((n) => n + tablePage * 4)} />
-        )}
-      </details>
-    </figure>
+    </ChartFrame>
   );
 }

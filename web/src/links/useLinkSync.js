@@ -1,6 +1,8 @@
 // The store ⇄ the address bar. At start and on back/forward the link in location.hash is opened;
 // as the user works, the state is written back: a new history entry for a step (a preset, a region,
-// a language), the same entry while a number is typed or slid (codec.historyStep).
+// a language, another place of the page), the same entry while a number is typed or slid
+// (codec.historyStep). The place shown is kept in the entry's state (history.state.place), not in
+// the link: app/usePlaceHistory.js shows it again on back/forward.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { isLinkFragment, historyStep, linkLimits } from './codec.js';
 import { linkFromState, stateFromLink, fileBlobs, mappingBlob } from './link.js';
@@ -8,7 +10,7 @@ import { sha256Hex, blobBytes } from './hash.js';
 import { checkView } from './linkState.js';
 import { uploadDatasetId } from '../upload/uploadState.js';
 import { linkMapping } from '../upload/sourceChoice.js';
-import { placeOfView } from '../app/places.js';
+import { placeOfView, placeFromHistory, historyWithPlace } from '../app/places.js';
 
 /** The part of the page's state a link carries (versions/v1.js, v2.js). */
 export function linkStateOf(state) {
@@ -53,6 +55,7 @@ export function useLinkSync({ state, actions, engine, uploadFlow, datasetIds, de
   const mismatched = useRef(null); // the file whose fingerprint differs, kept while the user decides
   const [current, setCurrent] = useState(null);
   const [opening, setOpening] = useState(false); // a link is being read: the address bar keeps it meanwhile
+  const moves = useRef(0); // back/forward and typed fragments so far: a write worked out before one is dropped
   const context = useMemo(() => ({ datasets: datasetIds, defaultDatasetId }), [datasetIds, defaultDatasetId]);
 
   const blobsOf = (file) => {
@@ -99,6 +102,7 @@ export function useLinkSync({ state, actions, engine, uploadFlow, datasetIds, de
       }
     }
     const fromLocation = () => {
+      moves.current += 1;
       const fragment = currentFragment();
       if (!isLinkFragment(fragment) || fragment === written.current) return;
       written.current = fragment;
@@ -142,9 +146,11 @@ export function useLinkSync({ state, actions, engine, uploadFlow, datasetIds, de
   const linkState = linkStateOf(state);
   const key = JSON.stringify(linkState);
   const settled = !opening && !pendingView && !awaitingFile && state.status === 'ready';
+  const { place } = state;
   useEffect(() => {
     if (!settled) return undefined;
     let live = true;
+    const movesBefore = moves.current;
     (async () => {
       let options = {};
       const upload = linkState.dataset.upload;
@@ -156,19 +162,25 @@ export function useLinkSync({ state, actions, engine, uploadFlow, datasetIds, de
         if (upload.size === null) linkState.dataset.upload.size = file.size;
       }
       const link = await linkFromState(linkState, options);
-      if (!live) return;
+      // The reader went back or forward meanwhile: this entry is not the one the state was of.
+      if (!live || moves.current !== movesBefore) return;
       setCurrent({ ...link, url: urlWith(link.fragment) });
       let step = replaceNext.current ? (link.fragment === currentFragment() ? 'none' : 'replace') : historyStep(written.current, link.fragment);
+      // The address bar changed under the page (a #place-… link): the scenario link goes back in its entry.
+      if (step === 'none' && currentFragment() !== link.fragment) step = 'replace';
+      // Another place is a step of its own; the first entry, and one a link just opened, take it in place.
+      const entryPlace = placeFromHistory(window.history.state);
+      if (step !== 'push' && entryPlace !== place) step = entryPlace && !replaceNext.current ? 'push' : 'replace';
       if (step === 'push' && !userActed.current) step = 'replace';
       replaceNext.current = false;
       written.current = link.fragment;
-      if (step === 'push') window.history.pushState(null, '', `#${link.fragment}`);
-      else if (step === 'replace') window.history.replaceState(window.history.state, '', `#${link.fragment}`);
+      if (step === 'push') window.history.pushState(historyWithPlace(null, place), '', `#${link.fragment}`);
+      else if (step === 'replace') window.history.replaceState(historyWithPlace(window.history.state, place), '', `#${link.fragment}`);
     })();
     return () => {
       live = false;
     };
-  }, [key, settled]);
+  }, [key, settled, place]);
 
   return useMemo(() => ({
     current,
