@@ -3,7 +3,7 @@
 // plain message saying which browsers work, not a crash. Simulated here by an init script that makes
 // WebAssembly.validate refuse the feature probes (web/src/engine/wasmSupport.js) before the page runs.
 import { describe, it, expect, afterEach } from 'vitest';
-import { startPage, openFile, foreignRequests, axeViolations } from './harness.js';
+import { startPage, openFile, foreignRequests, axeViolations, showPlace } from './harness.js';
 
 /** Makes this context's WebAssembly.validate refuse every module (an old browser's answer to the probes). */
 const refuseEveryModule = () => {
@@ -73,6 +73,8 @@ describe('a browser that has them', () => {
     const session = await startPage({ locale: 'ru-RU' });
     try {
       await session.page.goto(session.url);
+      await session.page.waitForSelector('#nav-regions', { timeout: 20000 });
+      await showPlace(session.page, 'regions');
       await session.page.waitForSelector('.region-table tbody tr', { timeout: 20000 });
       expect(await session.page.getByText('Этот браузер не может запустить калькулятор').count()).toBe(0);
     } finally {
