@@ -181,6 +181,12 @@ describe('elections side by side', () => {
     expect(fs.readFileSync(await svg.path(), 'utf8')).toContain('<svg');
     const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(pageWidth).toBeLessThanOrEqual(width);
+    // Every figure of the table is on screen: nothing reaches past the table's box (a phone stacks each election).
+    const cut = await page.evaluate(() => {
+      const box = document.querySelector('.elections-table').parentElement.getBoundingClientRect();
+      return [...document.querySelectorAll('.elections-table tbody :is(th, td)')].filter((cell) => cell.getBoundingClientRect().right > box.right + 0.5).length;
+    });
+    expect(cut).toBe(0);
     await page.locator('#elections-title').scrollIntoViewIfNeeded();
     await screenshot(page, `gallery-elections-${lang}-${width}.png`);
     // The comparison is in the link (v=2): copied with the page's own button, opened in a fresh page,
