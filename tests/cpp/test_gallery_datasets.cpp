@@ -102,6 +102,14 @@ TEST_P(GalleryBulgaria, ReadsWithTheNoOneTotalOfItsSource) {
   EXPECT_EQ(r["contests"][0]["candidate_list"], "complete");
   // Every figure adds up: no finding at all.
   EXPECT_EQ(r["findings"].size(), 0u) << r["findings"].dump();
+  // The 265 municipalities are the level below the constituencies, each under one of them.
+  ASSERT_EQ(r["areas"].size(), 265u);
+  std::set<std::string> constituencies;
+  for (const auto& region : r["regions"]) constituencies.insert(region["id"].get<std::string>());
+  for (const auto& area : r["areas"]) {
+    EXPECT_EQ(area["level"], "municipality");
+    EXPECT_TRUE(constituencies.count(area["parent"].get<std::string>())) << area["id"];
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(SixElections, GalleryBulgaria,

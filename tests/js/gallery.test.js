@@ -73,6 +73,37 @@ describe('the gallery datasets on the wasm core', () => {
     expect(r.findings).toEqual([]);
   });
 
+  it('Bulgaria: the 265 municipalities are the level below the 29 constituencies, each constituency their sum', async () => {
+    const r = await summary('bg-2023-04-02-national-assembly');
+    expect(r.areas).toHaveLength(265);
+    expect(new Set(r.areas.map((a) => a.level))).toEqual(new Set(['municipality']));
+    const constituencies = new Set(r.regions.map((u) => u.id));
+    expect(r.areas.every((a) => constituencies.has(a.parent))).toBe(true);
+    for (const region of r.regions) {
+      const below = r.areas.filter((a) => a.parent === region.id);
+      expect(below.length, region.id).toBeGreaterThan(0);
+      for (const measure of ['against_all', 'ballots_cast', 'registered']) {
+        expect(region.figures[measure].status).toBe('derived');
+        expect(figure(region, measure), `${region.id} ${measure}`).toBe(below.reduce((sum, a) => sum + figure(a, measure), 0));
+      }
+    }
+    expect(r.regions.find((u) => u.id === 'mir-01').figures.against_all.derivation.rule).toBe('sum_of_children');
+    expect(r.areas.filter((a) => a.parent === 'mir-01')).toHaveLength(14);
+  });
+
+  it('Bulgaria: a municipality whose row does not add up is a finding naming it, marked on its row', async () => {
+    const dataset = readDatasetFolder('data/bg-2023-04-02-national-assembly');
+    const row = 'mir-03/VAR01,invalid,108,';
+    expect(dataset.files['figures.csv']).toContain(row);
+    dataset.files['figures.csv'] = dataset.files['figures.csv'].replace(row, 'mir-03/VAR01,invalid,5108,'); // more invalid than ballots cast
+    const response = await engine.summary(dataset);
+    expect(response.ok).toBe(true);
+    const r = response.result;
+    const finding = r.findings.find((f) => f.units[0] === 'mir-03/VAR01');
+    expect(finding).toMatchObject({ code: 'check.ballot_sum_exceeds_cast', severity: 'error', values: { ballots_cast: 3166 } });
+    expect(r.areas.find((a) => a.id === 'mir-03/VAR01').findings).toEqual([finding.id]);
+  });
+
   it('Bulgaria 2 April 2023: the published ballots cast and registered voters', async () => {
     const r = await summary('bg-2023-04-02-national-assembly');
     expect(figure(r.national, 'ballots_cast')).toBe(2497121);

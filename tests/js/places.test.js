@@ -6,9 +6,11 @@ import { places, firstPlace, placeFromFragment, placeFromHistory, historyWithPla
 import { reducer, initialState } from '../../web/src/app/state.js';
 
 let summary;
+let bgSummary;
 beforeAll(async () => {
   const core = await loadWasmCore();
   summary = core.call({ op: 'summary', dataset: readDatasetFolder('data/kz-2023-akims') }).result;
+  bgSummary = core.call({ op: 'summary', dataset: readDatasetFolder('data/bg-2023-04-02-national-assembly') }).result;
 });
 
 const ready = (place) => ({ ...initialState({ lang: 'ru', datasetId: 'kz-2023-akims', place }), status: 'ready', summary });
@@ -54,6 +56,9 @@ describe('a jump to an item shows its place', () => {
     const contest = summary.contests.find((c) => summary.regions.some((r) => r.id === c.parent));
     expect(act(ready('findings'), 'showUnit', { id: contest.id })).toMatchObject({ place: 'regions', selectedRegion: contest.parent, focus: { id: `unit-${contest.id}` } });
     expect(act(ready('findings'), 'showUnit', { id: summary.national.id })).toMatchObject({ place: 'overview', focus: { id: 'national-title' } });
+    // A municipality below a constituency (Bulgaria): its constituency opens, its row is the target.
+    const bulgaria = { ...ready('findings'), summary: bgSummary };
+    expect(act(bulgaria, 'showUnit', { id: 'mir-03/VAR01' })).toMatchObject({ place: 'regions', selectedRegion: 'mir-03', focus: { id: 'unit-mir-03/VAR01' } });
   });
 
   it('a unit’s findings marker, a finding and the filter’s reset show the findings', () => {

@@ -252,6 +252,7 @@ export function App({ engine: coreEngine, datasets, catalogue, defaultDatasetId,
                   region={region}
                   contests={regionContests.length > shown.contests ? regionContests.slice(0, shown.contests) : regionContests}
                   areas={(summary.areas || []).filter((area) => area.parent === region.id)}
+                  listVote={isListVote(datasets, state.datasetId)}
                   summary={summary}
                   totalsOnly={regionContests.length > 0 && isTotalsOnly(regionContests)}
                   notice={regionNotice(i18n, summary, region, regionContests, wholeFileContest)}
@@ -312,6 +313,12 @@ function regionNotice(i18n, summary, region, contests, wholeFileContest) {
   const why = contests.length === 0 && usesOwnLevels(summary) ? i18n.t(wholeFileContest ? 'units.part_of_whole' : 'units.no_contests') : null;
   const note = isGallery(summary) && region && region.note ? region.note : null;
   return [why, note].filter(Boolean).join(' ') || null;
+}
+
+/** Is this dataset a party-list vote (its gallery block says so)? */
+function isListVote(datasets, id) {
+  const meta = datasets[id] && datasets[id].meta;
+  return Boolean(meta && meta.gallery && meta.gallery.contest === 'parliament_list');
 }
 
 /** A bundled election's own word on how the page's rules apply to it (dataset.json's gallery block). */

@@ -11,7 +11,7 @@ import { ContestChart } from '../charts/ContestChart.jsx';
 import { TableExport } from '../ui/ExportButtons.jsx';
 import { AreaTable } from './AreaTable.jsx';
 
-export function RegionDetail({ region, contests, areas = [], summary, totalsOnly, notice, children, highlightedUnits, severityOf, sources, decisions, rule, i18n, nameOf, onClose, onShowFindings }) {
+export function RegionDetail({ region, contests, areas = [], listVote = false, summary, totalsOnly, notice, children, highlightedUnits, severityOf, sources, decisions, rule, i18n, nameOf, onClose, onShowFindings }) {
   const facts = [
     ...unitFacts(region, { i18n, nameOf, sources }),
     { key: 'rank', label: i18n.t('detail.rank'), value: <RankValue rank={region.rank} of={region.rank_of} i18n={i18n} /> },
@@ -56,7 +56,7 @@ export function RegionDetail({ region, contests, areas = [], summary, totalsOnly
         {region.remainder && <RemainderCard remainder={region.remainder} i18n={i18n} nameOf={nameOf} />}
       </div>
       {children}
-      <AreaTable region={region} areas={areas} summary={summary} i18n={i18n} nameOf={nameOf} severityOf={severityOf} onShowFindings={onShowFindings} />
+      <AreaTable region={region} areas={areas} listVote={listVote} highlightedUnits={highlightedUnits} summary={summary} i18n={i18n} nameOf={nameOf} severityOf={severityOf} onShowFindings={onShowFindings} />
       <p class="back">
         <button type="button" class="link-button" onClick={onClose}>
           <span aria-hidden="true">← </span>

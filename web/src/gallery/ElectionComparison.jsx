@@ -51,6 +51,14 @@ export function ElectionComparison({ catalogue, datasets, engine, rule, presets,
   const ready = chosen.length > 0 && shown.length === chosen.length;
   const presetIds = (presets || []).map((p) => p.id);
   const failed = answers.find((a) => a && a.error);
+  // Column heads, also each cell's label where a narrow screen stacks a row (comparison.css).
+  const labels = {
+    share_cast: i18n.t('elections.col.share_cast'),
+    share_valid: i18n.t('elections.col.share_valid'),
+    spread: i18n.t('elections.col.spread'),
+    void_by_rule: i18n.t('elections.col.void_by_rule'),
+    first_fall: i18n.t('elections.col.first_fall', { rule: presetName(i18n, rule.preset) }),
+  };
 
   return (
     <section class="panel elections" id="elections" aria-labelledby="elections-title" aria-busy={ready || chosen.length === 0 ? 'false' : 'true'}>
@@ -81,11 +89,11 @@ export function ElectionComparison({ catalogue, datasets, engine, rule, presets,
               <thead>
                 <tr>
                   <th scope="col">{i18n.t('elections.col.election')}</th>
-                  <th scope="col" class="col-num">{i18n.t('elections.col.share_cast')}</th>
-                  <th scope="col" class="col-num">{i18n.t('elections.col.share_valid')}</th>
-                  <th scope="col">{i18n.t('elections.col.spread')}</th>
-                  <th scope="col">{i18n.t('elections.col.void_by_rule')}</th>
-                  <th scope="col" class="col-num">{i18n.t('elections.col.first_fall', { rule: presetName(i18n, rule.preset) })}</th>
+                  <th scope="col" class="col-num">{labels.share_cast}</th>
+                  <th scope="col" class="col-num">{labels.share_valid}</th>
+                  <th scope="col">{labels.spread}</th>
+                  <th scope="col">{labels.void_by_rule}</th>
+                  <th scope="col" class="col-num">{labels.first_fall}</th>
                 </tr>
               </thead>
               <tbody>
@@ -95,10 +103,10 @@ export function ElectionComparison({ catalogue, datasets, engine, rule, presets,
                       <span class="elections__name">{electionName(i18n, row)}</span>
                       <span class="elections__kind">{electionKind(i18n, row)}</span>
                     </th>
-                    <td class="col-num">{shareText(i18n, row.share_of_cast)}</td>
-                    <td class="col-num">{shareText(i18n, row.share_of_valid)}</td>
-                    <td><span class="elections__spread">{spreadText(i18n, row.spread)}</span></td>
-                    <td>
+                    <td class="col-num" data-label={labels.share_cast}>{shareText(i18n, row.share_of_cast)}</td>
+                    <td class="col-num" data-label={labels.share_valid}>{shareText(i18n, row.share_of_valid)}</td>
+                    <td class="col-wide" data-label={labels.spread}><span class="elections__spread">{spreadText(i18n, row.spread)}</span></td>
+                    <td class="col-wide" data-label={labels.void_by_rule}>
                       <ul class="elections__rules">
                         {presetIds.map((id) => (
                           <li key={id} data-preset={id}>
@@ -107,7 +115,7 @@ export function ElectionComparison({ catalogue, datasets, engine, rule, presets,
                         ))}
                       </ul>
                     </td>
-                    <td class="col-num" data-first-fall>{fallText(i18n, row.first_fall)}</td>
+                    <td class="col-num col-wide" data-label={labels.first_fall} data-first-fall>{fallText(i18n, row.first_fall)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -995,6 +995,9 @@ export default {
   // issue 16: the areas of a region that are not contests (explorer/AreaTable.jsx)
   'areas.title': '{level} ({n})',
   'areas.note': 'Parts of one contest, not contests of their own: their figures and the against-all share of ballots cast, no outcome under the rule.',
+  'areas.list_vote.intro': 'A party-list vote, decided once for the whole country: no rule is decided for a municipality or a constituency.',
+  'areas.list_vote.applies': 'Apply as they stand: {rules}. They read the against-all line alone (this file has no blank or crossed-out ballots to add to it).',
+  'areas.list_vote.not': 'Only as a thought experiment: {rules}. They set against all beside the leading list as if it were a candidate; seats are not shared out that way.',
   // issue 12 (finish): what a region's total leaves for a contest without its against-all count
   'settle.region.open': 'needs the against-all count; the region’s total leaves at most {n} for this district',
   'settle.region.settles': '{outcome} whatever its against-all count: the region’s total leaves at most {n} for this district',
