@@ -300,6 +300,76 @@ TEST(WorkbookUpload, MadeByLibreOffice) {
   for (const json& f : summary["result"]["upload"]["totals"][0]["figures"]) EXPECT_TRUE(f["agrees"].get<bool>()) << f.dump();
 }
 
+// A second LibreOffice workbook (libreoffice/protocol.xlsx and .ods, from protocol.fods by make.sh
+// there): the data on the second sheet under a two-row header — names merged down over both rows
+// beside «Число голосов» merged across the candidates —, a region merged down over its two
+// constituencies, a formula with its cached value, a date, a hidden row and a 16-digit code.
+TEST(WorkbookUpload, TwoRowHeaderMadeByLibreOffice) {
+  const std::string bytes = workbook_file("libreoffice/protocol.xlsx");
+  auto read = read_workbook(bytes, "protocol.xlsx", "Округа");
+  ASSERT_TRUE(read.ok()) << read.error().code;
+  ASSERT_EQ(read.value().sheets.size(), 2u);
+  EXPECT_EQ(read.value().sheets[0].name, "Справка");
+  EXPECT_EQ(read.value().sheets[1].name, "Округа");
+  EXPECT_EQ(read.value().sheets[1].rows, 6);
+  EXPECT_EQ(read.value().sheets[1].columns, 9);
+  const SheetTable& t = read.value().table;
+  const auto lines = lines_of(t.text);
+  ASSERT_EQ(lines.size(), 6u);
+  EXPECT_EQ(t.merged, (std::vector<std::string>{"A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:E2", "F1:F2", "G1:I1", "A3:A4"}));
+  EXPECT_EQ(lines[0], (std::vector<std::string>{"Область", "Округ", "Код округа", "Дата голосования", "Число избирателей",
+                                                "Бюллетеней в урнах", "Число голосов", "Число голосов", "Число голосов"}));
+  EXPECT_EQ(lines[1], (std::vector<std::string>{"Область", "Округ", "Код округа", "Дата голосования", "Число избирателей",
+                                                "Бюллетеней в урнах", "Иванов", "Петров", "Против всех"}));
+  // LibreOffice 7.4 writes numbers with 15 significant digits: the code 4503599627370497 of the
+  // .fods reaches the .xlsx as 4503599627370500 (a 12-digit code is kept whole).
+  EXPECT_EQ(lines[2], (std::vector<std::string>{"Северная", "Северный округ № 1", "4503599627370500", "2024-03-17", "52000",
+                                                "30000", "18000", "10650", "1200"}));
+  EXPECT_EQ(lines[3], (std::vector<std::string>{"Северная", "Северный округ № 2", "461234567802", "2024-03-17", "48000",
+                                                "26000", "15000", "9890", "900"}));
+  EXPECT_EQ(t.hidden_rows, std::vector<int>{6});
+  EXPECT_EQ(t.dates, 4);
+  EXPECT_EQ(t.rounded, 0);
+  EXPECT_TRUE(t.problems.empty());
+
+  // The names merged down over both header rows name their columns once; «Число голосов» is joined
+  // over the three names below it, and a candidate's name under it is a candidate.
+  json inspected = call(R"({"op":"inspect","file":"protocol.xlsx","sheet":"Округа"})", bytes);
+  ASSERT_TRUE(inspected["ok"].get<bool>()) << inspected.dump();
+  const json& result = inspected["result"];
+  EXPECT_EQ(result["layout"]["group_line"], 1);
+  EXPECT_EQ(result["layout"]["header_line"], 2);
+  EXPECT_EQ(result["header"], json::array({"Область", "Округ", "Код округа", "Дата голосования", "Число избирателей",
+                                           "Бюллетеней в урнах", "Число голосов Иванов", "Число голосов Петров",
+                                           "Число голосов Против всех"}));
+  EXPECT_EQ(result["rows"], 4);
+  json mapping = result["mapping"];
+  EXPECT_EQ(mapping["hierarchy"], json::parse(R"([{"level":"region","column":0},{"level":"constituency","column":1}])"));
+  EXPECT_EQ(mapping["measures"], json::parse(R"({"registered":[4],"ballots_cast":[5],"against_all":[8]})"));
+  EXPECT_EQ(mapping["candidates"], json::array({6, 7}));
+  // The same candidates in every row: the whole file is offered as one contest, and the
+  // constituency asked about; the user answers "constituency".
+  EXPECT_EQ(mapping["contest_level"], "country");
+  mapping["contest_level"] = "constituency";
+
+  const std::string upload = R"({"upload":{"file":"protocol.xlsx","sheet":"Округа","mapping":)" + mapping.dump() + "}}";
+  json summary = call(R"({"op":"summary","dataset":)" + upload + "}", bytes);
+  ASSERT_TRUE(summary["ok"].get<bool>()) << summary.dump();
+  const json& s = summary["result"];
+  EXPECT_EQ(s["upload"]["rows_used"], 4);   // the hidden row is read like the others, and said
+  EXPECT_EQ(s["national"]["figures"]["against_all"]["value"], 1200 + 900 + 2100 + 5);
+  EXPECT_EQ(s["national"]["figures"]["registered"]["value"], 52000 + 48000 + 61000 + 100);
+  ASSERT_EQ(s["contests"].size(), 4u);
+  EXPECT_EQ(s["contests"][1]["id"], "Северная/Северный округ № 2");   // under the region merged down over it
+  EXPECT_EQ(s["contests"][1]["kind"], "constituency");
+  EXPECT_EQ(s["contests"][1]["candidates"][1]["votes"], 9890);   // Петров: the formula’s cached value
+  EXPECT_EQ(s["election"]["levels"][2]["name"]["ru"], "Округ");            // the file's own word for the level
+
+  // The same workbook saved by LibreOffice as .ods: named, with what to do.
+  json ods = call(R"({"op":"inspect","file":"protocol.ods"})", workbook_file("libreoffice/protocol.ods"));
+  EXPECT_EQ(ods["error"]["code"], "file.ods") << ods.dump();
+}
+
 TEST(CompressedUpload, GzipAndZip) {
   json gz = call(R"({"op":"inspect","file":"results.csv.gz"})", workbook_file("results.csv.gz"));
   ASSERT_TRUE(gz["ok"].get<bool>()) << gz.dump();

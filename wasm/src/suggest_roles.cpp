@@ -297,6 +297,23 @@ class RoleChooser {
     return false;
   }
 
+  // "Число голосов Иванов", "Votes Smith": a votes group joined over a candidate's name (a two-row
+  // header, docs/engine-api.md "Finding the table"): the header says more than "votes".
+  static bool names_one_option(const std::string& header) {
+    static const std::set<std::string> votes_words = {"число", "количество", "голосов", "голоса", "голос", "за",
+                                                      "votes", "vote", "number", "of", "for", "дауыс", "дауыстар",
+                                                      "саны", "votos", "гласове"};
+    std::size_t at = 0;
+    while (at < header.size()) {
+      const std::size_t end = header.find(' ', at);
+      const std::string word = header.substr(at, end == std::string::npos ? std::string::npos : end - at);
+      if (!word.empty() && !votes_words.count(word)) return !names_candidates_together(header);
+      if (end == std::string::npos) break;
+      at = end + 1;
+    }
+    return false;
+  }
+
   bool has_total_word(int c) const {
     for (const char* word : {"total", "всего", "итого", "барлығы", "общ"})
       if (norm_[c].find(word) != std::string::npos) return true;
@@ -376,8 +393,9 @@ class RoleChooser {
       if (taken_[c]) continue;
       const ColumnProfile& p = profile_[c];
       if (!p.mostly_numbers()) continue;
-      // "Candidate A Smith" in a wide file is a candidate's column.
-      if (meaning(c) != HeaderMeaning::none && meaning(c) != HeaderMeaning::option) {
+      // "Candidate A Smith" in a wide file is a candidate's column, and so is "Votes Smith".
+      const bool named_votes = meaning(c) == HeaderMeaning::votes && reading_[c].what.empty() && names_one_option(norm_[c]);
+      if (meaning(c) != HeaderMeaning::none && meaning(c) != HeaderMeaning::option && !named_votes) {
         leave(c, meaning(c) == HeaderMeaning::percent ? "percent" : "not_votes");
         continue;
       }

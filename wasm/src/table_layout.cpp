@@ -38,11 +38,25 @@ std::vector<std::string_view> views(const std::vector<std::string>& row) {
   return std::vector<std::string_view>(row.begin(), row.end());
 }
 
+// The group row's cells with those that repeat the name below blanked: a name merged over both
+// header rows (as LibreOffice and Excel write «Регион» beside a «Голоса» group over candidates)
+// reaches the text spread into both rows by the workbook reader, and names its column once.
+std::vector<std::string> group_cells(const std::vector<std::string>& group, const std::vector<std::string>& names) {
+  std::vector<std::string> out;
+  out.reserve(group.size());
+  for (std::size_t c = 0; c < group.size(); ++c) {
+    const auto top = trim_cell(group[c]);
+    out.emplace_back(c < names.size() && top == trim_cell(names[c]) ? std::string_view() : top);
+  }
+  return out;
+}
+
 // A group row above the column names: text only, some of it blank (merged cells), over a row of
 // names, over a row with figures.
-bool is_group_row(const std::vector<std::string>& group, const std::vector<std::string>& names,
+bool is_group_row(const std::vector<std::string>& raw_group, const std::vector<std::string>& names,
                   const std::vector<std::string>& data) {
-  if (group.size() != names.size() || group.size() < 2) return false;
+  if (raw_group.size() != names.size() || raw_group.size() < 2) return false;
+  const std::vector<std::string> group = group_cells(raw_group, names);
   const CellCounts g = count_cells(views(group)), n = count_cells(views(names)), d = count_cells(views(data));
   if (g.numbers > 0 || n.numbers > 0 || d.numbers == 0) return false;
   if (g.non_empty < 1 || g.non_empty == static_cast<int>(group.size())) return false;
@@ -154,7 +168,7 @@ TableLayout find_table_layout(std::string_view text, char delimiter, int fields)
   if (header + 2 < records.size() && is_group_row(records[header], records[header + 1], records[header + 2])) {
     names = header + 1;
     layout.group_line = lines[header];
-    layout.header = join_header(records[header], records[names]);
+    layout.header = join_header(group_cells(records[header], records[names]), records[names]);
   } else {
     for (const auto& cell : records[header]) layout.header.emplace_back(trim_cell(cell));
   }
