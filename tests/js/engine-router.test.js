@@ -76,7 +76,7 @@ describe('the request router', () => {
   it('names a missing file as engine.no_file, and a core that throws as engine.failed', () => {
     expect(createRouter(core).handle({ op: 'inspect', file: 'x.csv' })).toEqual({ ok: false, error: engineError('engine.no_file') });
     const broken = createRouter({ call: () => { throw new Error('boom'); } });
-    expect(broken.handle({ op: 'presets' })).toEqual({ ok: false, error: { code: 'engine.failed', message_key: 'error.engine.failed', text: 'boom' } });
+    expect(broken.handle({ op: 'presets' })).toEqual({ ok: false, error: { code: 'engine.failed', text: 'boom' } });
   });
 
   it('runs rule edits on an upload through one session per file and mapping, with the answers of a fresh read', () => {

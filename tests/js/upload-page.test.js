@@ -324,6 +324,17 @@ describe('views of an uploaded hierarchy', () => {
     expect(datasetI18n(createI18n('en'), whole).t('summary.contests')).toBe('Contests: the whole file, one contest');
     for (const lang of languages) expect(datasetI18n(createI18n(lang), summary).t('table.caption')).not.toMatch(/[{}]/);
   });
+
+  it('calls a contest by its own level: a constituency is no «район», an unknown level is the file’s header', async () => {
+    const kindOf = (i18n, contest) => (i18n.has(`contest.kind.${contest.kind}`) ? i18n.t(`contest.kind.${contest.kind}`) : null);
+    const okrugs = await summaryFor(levels(['region', 0], ['constituency', 1], ['station', 3]), 'constituency');
+    expect(okrugs.contests[0].kind).toBe('constituency');
+    const words = Object.fromEntries(languages.map((lang) => [lang, kindOf(datasetI18n(createI18n(lang), okrugs), okrugs.contests[0])]));
+    expect(words).toEqual({ ru: 'избирательный округ', kk: 'сайлау округі', en: 'constituency' });
+    const own = await summaryFor(levels(['region', 0], ['okrug', 1], ['station', 3]), 'okrug');
+    for (const lang of languages) expect(kindOf(datasetI18n(createI18n(lang), own), own.contests[0])).toBe('Округ');
+    expect(createI18n('ru').has('contest.kind.okrug')).toBe(false); // the bundled data's page is not changed
+  });
 });
 
 describe('messages for every upload error', () => {

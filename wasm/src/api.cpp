@@ -36,7 +36,6 @@ std::string dump(const json& value) {
 std::string error_response(const Error& error) {
   json body;
   body["code"] = error.code;
-  body["message_key"] = error.message_key();
   if (!error.file.empty()) body["file"] = error.file;
   if (error.line > 0) body["line"] = error.line;
   if (error.column > 0) body["column"] = error.column;
@@ -262,7 +261,7 @@ std::string handle_with_bytes_or_none(const std::string& request, const Attached
     return respond(request, attached);
   } catch (...) {
     // Not expected; still an answer, never an exception across the boundary.
-    return R"({"ok":false,"error":{"code":"internal.error","message_key":"error.internal.error"}})";
+    return R"({"ok":false,"error":{"code":"internal.error"}})";
   }
 }
 

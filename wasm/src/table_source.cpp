@@ -235,7 +235,7 @@ ojson source_json(const TableSource& source, bool with_cell_problems) {
   if (with_cell_problems) {
     ojson problems = ojson::array();
     for (const CellProblem& p : t.problems) {
-      problems.push_back({{"code", p.code}, {"message_key", "error." + p.code}, {"sheet", t.name}, {"cell", p.cell},
+      problems.push_back({{"code", p.code}, {"sheet", t.name}, {"cell", p.cell},
                           {"text", p.text}});
     }
     out["cell_problems"] = problems;

@@ -1162,7 +1162,7 @@ ojson upload_report_json(const Upload& upload, std::size_t max_problems) {
   ojson problems = ojson::array();
   for (std::size_t i = 0; i < r.problems.size() && i < max_problems; ++i) {
     const UploadProblem& p = r.problems[i];
-    ojson item = {{"code", p.code}, {"message_key", "error." + p.code}, {"record_line", p.record_line},
+    ojson item = {{"code", p.code}, {"record_line", p.record_line},
                   {"line", p.line}, {"column", p.column}};
     if (!p.field.empty()) item["field"] = p.field;
     if (i < r.problem_cells.size() && !r.problem_cells[i].empty()) {

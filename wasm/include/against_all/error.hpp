@@ -14,11 +14,9 @@ struct Error {
   int column = 0;                    // 1-based, in Unicode code points; 0 = not applicable
   std::string field;                 // column name when known
   std::optional<std::string> text;   // the raw offending text
-
-  std::string message_key() const { return "error." + code; }
 };
 
-// A short English sentence for the code, for the CLI and logs (the UI translates message_key).
+// A short English sentence for the code, for the CLI and logs (the UI translates the code).
 std::string describe(const Error& error);
 
 // "figures.csv:12:3: value.not_integer: <sentence> (field value, text "12a")"

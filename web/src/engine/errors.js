@@ -1,9 +1,9 @@
-// The engine's own errors, made in one place: every one is a value { code, message_key, …location }
+// The engine's own errors, made in one place: every one is a value { code, …location }
 // like the core's (docs/engine-api.md, "Errors"), so the page translates them the same way.
 
 /** An engine error value; `extra` carries the location or the raw text (`text`). */
 export function engineError(code, extra = {}) {
-  return { code, message_key: `error.${code}`, ...extra };
+  return { code, ...extra };
 }
 
 /** The response of a call that failed with `code`. */

@@ -88,9 +88,17 @@ export function datasetI18n(i18n, summary) {
       ? { 'units.national_contest': i18n.t('gallery.national_contest'), 'units.part_of_whole': i18n.t('gallery.part_of_whole') }
       : {}),
   };
+  // A contest card names its kind by its level: the page's word for a level it knows
+  // (constituency, district…), else the file's own header for that level, never another level's word.
+  const kindKey = `contest.kind.${contest}`;
+  if (contest && contest !== 'country' && !i18n.has(kindKey)) {
+    const level = ((summary.election && summary.election.levels) || []).find((l) => l.id === contest);
+    if (level) words[kindKey] = i18n.name({ id: contest, name: level.name });
+  }
   const openKey = 'table.open_region';
   return {
     ...i18n,
+    has: (key) => key in words || i18n.has(key),
     t: (key, params) => {
       if (key === openKey) return i18n.t('units.open', params);
       return key in words ? words[key] : i18n.t(key, params);

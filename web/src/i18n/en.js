@@ -161,6 +161,9 @@ export default {
 
   'contest.kind.district': 'district',
   'contest.kind.city': 'city',
+  'contest.kind.constituency': 'constituency',
+  'contest.kind.station': 'polling station',
+  'contest.kind.region': 'region',
   'contest.note': 'Note',
   'contest.candidate_list.complete': 'Complete candidate list',
   'contest.candidate_list.partial': 'Partial candidate list',

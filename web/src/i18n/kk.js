@@ -161,6 +161,9 @@ export default {
 
   'contest.kind.district': 'аудан',
   'contest.kind.city': 'қала',
+  'contest.kind.constituency': 'сайлау округі',
+  'contest.kind.station': 'учаске',
+  'contest.kind.region': 'өңір',
   'contest.note': 'Ескертпе',
   'contest.candidate_list.complete': 'Кандидаттар тізімі толық',
   'contest.candidate_list.partial': 'Кандидаттар тізімі толық емес',

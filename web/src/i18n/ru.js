@@ -161,6 +161,9 @@ export default {
 
   'contest.kind.district': 'район',
   'contest.kind.city': 'город',
+  'contest.kind.constituency': 'избирательный округ',
+  'contest.kind.station': 'участок',
+  'contest.kind.region': 'регион',
   'contest.note': 'Примечание',
   'contest.candidate_list.complete': 'Список кандидатов полный',
   'contest.candidate_list.partial': 'Список кандидатов неполный',
