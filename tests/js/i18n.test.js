@@ -138,6 +138,17 @@ describe('dictionaries', () => {
     }
   });
 
+  it('have a message for every code docs/limits.md names, and the core returns each of them', () => {
+    const limitsDoc = fs.readFileSync(path.join(repoRoot, 'docs/limits.md'), 'utf8');
+    const codes = [...new Set([...limitsDoc.matchAll(/`((?:limit|zip|gzip|xlsx|xml|file|text|value)\.[a-z0-9_]+)`/g)].map((m) => m[1]))];
+    expect(codes).toEqual(expect.arrayContaining(['limit.zip_ratio', 'zip.no_inflate', 'xlsx.empty_sheet', 'file.ods', 'text.invalid_utf8']));
+    const core = fs.readdirSync(path.join(repoRoot, 'wasm/src')).map((f) => fs.readFileSync(path.join(repoRoot, 'wasm/src', f), 'utf8')).join('\n');
+    for (const code of codes) {
+      expect(core, `${code} in wasm/src`).toContain(`"${code}"`);
+      for (const lang of languages) expect(dictionaries[lang], `${lang} error.${code}`).toHaveProperty([`error.${code}`]);
+    }
+  });
+
   it('have a message for the façade’s own error (the worker failed)', () => {
     for (const code of ['engine.failed']) {
       for (const lang of languages) expect(dictionaries[lang], `${lang} error.${code}`).toHaveProperty([`error.${code}`]);
