@@ -1,5 +1,6 @@
 // The other ways in, as a user meets them in the built page (Chromium, the real wasm core in its
-// worker): an Excel workbook through the real file input and its second sheet chosen, a table
+// worker): an Excel workbook through the real file input and its second sheet chosen (one of them
+// saved by LibreOffice, with a two-row header of merged cells), a table
 // pasted from the clipboard, a .csv.gz and an HTML page dropped on the drop zone.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import fs from 'node:fs';
@@ -83,6 +84,30 @@ describe('more ways in: workbooks, pasted tables, compressed files, what is not 
     } finally {
       await context.close();
     }
+  });
+
+  it('reads a LibreOffice workbook’s two-row header of merged cells, and calls its contests by the file’s level', async () => {
+    await showPlace(page, 'file');
+    await page.setInputFiles('#upload-file', path.join(workbooks, 'libreoffice/protocol.xlsx'));
+    await waitForFile(page, 'protocol.xlsx');
+    await page.selectOption('#source-sheet', 'Округа');
+    await page.waitForFunction(() => [...document.querySelectorAll('.preview-table thead th')].some((th) => th.textContent.includes('Число голосов Иванов')), null, { timeout: 30000 });
+    await waitForFile(page, 'protocol.xlsx');
+    expect(await page.inputValue('#role-0')).toBe('level');
+    expect(await page.inputValue('#role-6')).toBe('candidate');
+    expect(await page.inputValue('#role-7')).toBe('candidate');
+    expect(await page.inputValue('#role-8')).toBe('measure:against_all');
+    await page.selectOption('#contest-level', 'constituency'); // the same candidates everywhere: the page asks
+    await analyse(page);
+    expect(await page.locator('.report-stats [data-stat="rows_used"] .stat__value').textContent()).toBe('4');
+    expect(await page.locator('#national').innerText()).toContain(`4${NBSP}205`);
+    await showPlace(page, 'regions');
+    await page.click('#regions tbody tr[data-unit="Северная"] .link-button');
+    await page.waitForSelector('#region-detail');
+    const card = page.locator('[id="unit-Северная/Северный округ № 2"]');
+    expect(await card.locator('.contest__meta').innerText()).toContain('избирательный округ');
+    expect(await card.innerText()).toContain(`9${NBSP}890`); // Петров: the formula’s cached value
+    await showPlace(page, 'file');
   });
 
   it('locates a workbook’s problems by sheet and cell', async () => {

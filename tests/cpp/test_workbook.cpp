@@ -112,7 +112,7 @@ TEST(Workbook, HostileAndBrokenFilesAreRefusedByName) {
       {"doctype.xlsx", "xml.doctype"},
       {"truncated.xlsx", "zip.broken"},          {"crc.xlsx", "zip.crc_mismatch"},
       {"lying_size.xlsx", "zip.size_mismatch"},  {"encrypted.xlsx", "zip.encrypted"},
-      {"empty.xlsx", "xlsx.empty_workbook"},
+      {"empty.xlsx", "xlsx.empty_workbook"},    {"blank.xlsx", "xlsx.empty_workbook"},   // spaces only
   };
   for (const auto& [file, code] : cases) {
     const std::string bytes = workbook_file(file);

@@ -11,7 +11,7 @@ import { loadWasmCore, nativeCli, repoRoot } from './support.js';
 
 const dir = path.join(repoRoot, 'tests/fixtures/workbooks');
 const files = fs.readdirSync(dir, { recursive: true })
-  .filter((name) => fs.statSync(path.join(dir, name)).isFile() && !/\.(py|fods)$/.test(name)).sort();
+  .filter((name) => fs.statSync(path.join(dir, name)).isFile() && !/\.(py|fods|sh)$/.test(name)).sort();
 
 function native(args) {
   const run = spawnSync(nativeCli, args, { encoding: 'utf8', cwd: repoRoot });
@@ -26,7 +26,8 @@ describe('workbooks and compressed files: wasm and native agree', () => {
   });
 
   it('has the fixtures', () => {
-    expect(files).toEqual(expect.arrayContaining(['results.xlsx', 'cells.xlsx', 'bomb.xlsx', 'results.csv.gz', 'two_tables.zip', 'libreoffice/results.xlsx']));
+    expect(files).toEqual(expect.arrayContaining(['results.xlsx', 'cells.xlsx', 'bomb.xlsx', 'results.csv.gz', 'two_tables.zip', 'libreoffice/results.xlsx',
+      'libreoffice/protocol.xlsx', 'libreoffice/protocol.ods', 'blank.xlsx']));
   });
 
   for (const name of files) {

@@ -283,6 +283,21 @@ struct Cell {
   bool is_text = false;   // a string (spread over a merged range), not a number
 };
 
+// A text of spaces only (a sheet "cleared" by typing a space over it) is no value: such a sheet is
+// empty, not a table with a blank header.
+bool blank_text(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r') {
+      ++i;
+    } else if (text.compare(i, 2, "\xC2\xA0") == 0) {   // a no-break space
+      i += 2;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
 struct SheetContext {
   const std::vector<std::string>& shared;
   const std::vector<bool>& date_styles;
@@ -420,6 +435,7 @@ Result<std::vector<Cell>> read_cells(Parts& parts, const std::string& part, cons
       }
       if (!reader.ok()) break;
       cell_value(context, cell, type, style, value, has_value, formula, has_formula, inline_text, table);
+      if (cell.is_text && blank_text(cell.text)) cell.text.clear();
       cells.push_back(std::move(cell));
     }
   }

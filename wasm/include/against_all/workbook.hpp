@@ -61,7 +61,7 @@ struct WorkbookRead {
 // Reads the workbook and the sheet named `sheet` (empty: the first visible sheet with data).
 // Errors: those of the zip (zip.*, limit.unzipped_size, limit.zip_ratio), xml.* and
 // limit.xml_depth (text names the part), xlsx.not_a_workbook, xlsx.unknown_sheet,
-// xlsx.empty_workbook (no sheet has a value), xlsx.empty_sheet, xlsx.bad_cell_reference,
+// xlsx.empty_workbook (no sheet has a value; a text of spaces only is none), xlsx.empty_sheet, xlsx.bad_cell_reference,
 // limit.shared_strings, limit.sheets, limit.columns.
 Result<WorkbookRead> read_workbook(std::string_view bytes, const std::string& file_name, const std::string& sheet);
 
