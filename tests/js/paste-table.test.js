@@ -80,6 +80,22 @@ describe('pasted tables', () => {
       expect(summary.result.national.figures.against_all.value).toBe(1130);
     });
 
+    it('a commission page’s two-row header (names spanning both rows beside a votes group): joined, candidates found', () => {
+      const html = '<table><tr><th rowspan="2">Регион</th><th rowspan="2">Округ</th><th colspan="3">Число голосов</th></tr>'
+        + '<tr><th>Иванов</th><th>Петров</th><th>Против всех</th></tr>'
+        + '<tr><td>Север</td><td>Северный-1</td><td>300</td><td>250</td><td>50</td></tr>'
+        + '<tr><td>Юг</td><td>Южный-1</td><td>420</td><td>400</td><td>80</td></tr></table>';
+      const table = pastedTable({ html });
+      expect(table.text.split('\r\n')[1]).toBe('Регион\tОкруг\tИванов\tПетров\tПротив всех'); // the rowspan carried down
+      const inspected = core.callWithBytes({ op: 'inspect', file: 'pasted-table.tsv' }, bytes(table.text));
+      expect(inspected.ok).toBe(true);
+      expect(inspected.result.layout.group_line).toBe(1);
+      expect(inspected.result.header).toEqual(['Регион', 'Округ', 'Число голосов Иванов', 'Число голосов Петров', 'Число голосов Против всех']);
+      expect(inspected.result.mapping.candidates).toEqual([2, 3]);
+      expect(inspected.result.mapping.measures.against_all).toEqual([4]);
+      expect(inspected.result.rows).toBe(2);
+    });
+
     it('a web page table pasted: the same preview as a file', () => {
       const table = pastedTable({ html: pageHtml });
       const inspected = core.callWithBytes({ op: 'inspect', file: 'pasted-table.tsv' }, bytes(table.text));
