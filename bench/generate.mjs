@@ -2,9 +2,9 @@
 // protocol lines, one column per candidate, «Против всех»): the benchmark's large input.
 // The same arguments always give the same bytes.
 // Usage: node bench/generate.mjs <out.csv> <rows> [contested]
-// "contested": against all is given 30–105 % of the leader's votes in every station, so under
-// "beats the leader" most stations flip somewhere between 0 and +30 points of swing (the swing
-// curve's hard case: a flip point per contest, found where the outcome changes).
+// "contested": in every station votes move from the leader to against all until against all has
+// about 20–110 % of the leader's votes, so under "beats the leader" most stations flip somewhere
+// between 0 and +30 points of swing (the swing curve's hard case: a flip point per contest).
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 

@@ -95,7 +95,7 @@ for (const input of evaluateInputs) {
 const contested = `${out}/contested-100000.csv`;
 if (!existsSync(contested)) await generate(contested, 100_000, { contested: true });
 const curveInputs = [...evaluateInputs, { key: 'contested-100000', path: contested, mapping: generatedStation,
-  label: 'generated "contested", 100,000 stations as contests (against all 30–105 % of the leader)' }];
+  label: 'generated "contested", 100,000 stations as contests (against all ~20–110 % of the leader)' }];
 results.curve = {};
 for (const input of curveInputs) {
   log(`swing curve, native and wasm in Node ${input.key} …`);
