@@ -1,6 +1,10 @@
 // A deterministic polling-station file shaped like the Russian CEC's tables (region, ТИК, УИК,
 // protocol lines, one column per candidate, «Против всех»): the benchmark's large input.
-// The same arguments always give the same bytes. Usage: node bench/generate.mjs <out.csv> <rows>
+// The same arguments always give the same bytes.
+// Usage: node bench/generate.mjs <out.csv> <rows> [contested]
+// "contested": in every station votes move from the leader to against all until against all has
+// about 20–110 % of the leader's votes, so under "beats the leader" most stations flip somewhere
+// between 0 and +30 points of swing (the swing curve's hard case: a flip point per contest).
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 
@@ -87,7 +91,7 @@ function csvField(text) {
 // Candidate shares, roughly the 2004 result: Putin far ahead, against-all around 3.5 %.
 const WEIGHTS = [0.041, 0.021, 0.0075, 0.713, 0.039, 0.137, 0.035];
 
-function stationRow(rand, region, tik, uik) {
+function stationRow(rand, region, tik, uik, contested) {
   const registered = 300 + Math.floor(rand() * 2700);
   const turnout = 0.45 + rand() * 0.5;
   const cast = Math.floor(registered * turnout);
@@ -99,6 +103,13 @@ function stationRow(rand, region, tik, uik) {
   const sum = raw.reduce((a, b) => a + b, 0);
   const votes = raw.map((w) => Math.floor((valid * w) / sum));
   votes[3] += valid - votes.reduce((a, b) => a + b, 0); // the leader takes the rounding, so every protocol adds up
+  if (contested) {
+    // Against all near the leader: its votes are taken from the leader's, so the totals stay.
+    const target = Math.floor(votes[3] * (0.3 + rand() * 0.75));
+    const shift = Math.floor((target - votes[6]) / 2);
+    votes[6] += shift;
+    votes[3] -= shift;
+  }
   const received = registered + Math.floor(rand() * 100);
   const early = Math.floor(rand() * 5);
   const outside = portable;
@@ -110,8 +121,8 @@ function stationRow(rand, region, tik, uik) {
   ].join(',');
 }
 
-export async function generate(path, rows) {
-  const rand = random(20040314);
+export async function generate(path, rows, { contested = false } = {}) {
+  const rand = random(contested ? 20231105 : 20040314);
   const out = createWriteStream(path);
   out.write(HEADER.map(csvField).join(',') + '\n');
   const perTik = Math.ceil(rows / (REGIONS * TIKS_PER_REGION));
@@ -123,7 +134,7 @@ export async function generate(path, rows) {
     for (let t = 0; t < TIKS_PER_REGION && written < rows; t += 1) {
       const tik = `${t + 1} ${TIK_STEMS[t % TIK_STEMS.length]}`;
       for (let s = 0; s < perTik && written < rows; s += 1) {
-        chunk.push(stationRow(rand, region, tik, uik));
+        chunk.push(stationRow(rand, region, tik, uik, contested));
         uik += 1;
         written += 1;
         if (chunk.length === 10000) {
@@ -140,10 +151,10 @@ export async function generate(path, rows) {
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
-  const [path, rows] = process.argv.slice(2);
-  if (!path || !rows) {
-    console.error('usage: node bench/generate.mjs <out.csv> <rows>');
+  const [path, rows, kind] = process.argv.slice(2);
+  if (!path || !rows || (kind !== undefined && kind !== 'contested')) {
+    console.error('usage: node bench/generate.mjs <out.csv> <rows> [contested]');
     process.exit(64);
   }
-  await generate(path, Number(rows));
+  await generate(path, Number(rows), { contested: kind === 'contested' });
 }

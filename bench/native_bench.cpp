@@ -7,10 +7,14 @@
 //   against_all_bench evaluate <file.csv> <mapping.json> <runs>
 //     opens a session on the upload once, then times `evaluate` on it with and without the
 //     per-contest list and the swing curve.
+//   against_all_bench curve <file.csv> <mapping.json> <runs>
+//     opens a session on the upload once, then times the `swing_curve` op: built anew (two rules
+//     in turn, so the session's cache never answers) and answered from the cache; wall and CPU.
 // Prints one JSON object; times in milliseconds; memory as getrusage's peak resident set (KB).
 #include <sys/resource.h>
 
 #include <chrono>
+#include <ctime>
 #include <cstring>
 #include <fstream>
 #include <iostream>
@@ -130,18 +134,37 @@ int stages(const std::string& file, const json& mapping, int runs) {
   return 0;
 }
 
-int evaluate(const std::string& file, const json& mapping, int runs) {
-  const std::string bytes = read_file(file);
-  const std::string open_request =
+// A session opened on the upload (`session` -1 after printing the error).
+struct Opened {
+  std::string bytes;
+  json result;
+  double ms = 0;
+  int session = -1;
+};
+
+Opened open_session(const std::string& file, const json& mapping) {
+  Opened out;
+  out.bytes = read_file(file);
+  const std::string request =
       json{{"op", "open"}, {"dataset", {{"upload", {{"file", "bench.csv"}, {"mapping", mapping}}}}}}.dump();
   json opened;
-  const double open_ms = time_ms([&] { opened = json::parse(against_all::handle_with_bytes(open_request, bytes)); });
+  out.ms = time_ms([&] { opened = json::parse(against_all::handle_with_bytes(request, out.bytes)); });
   if (!opened.value("ok", false)) {
     std::cout << json{{"error", opened}}.dump() << "\n";
-    return 1;
+    return out;
   }
-  const int session = opened["result"]["session"].get<int>();
-  json out{{"file_bytes", bytes.size()}, {"open_ms", open_ms}, {"contests", opened["result"]["contests"]}};
+  out.result = opened["result"];
+  out.session = out.result["session"].get<int>();
+  return out;
+}
+
+int evaluate(const std::string& file, const json& mapping, int runs) {
+  const Opened opened = open_session(file, mapping);
+  if (opened.session < 0) return 1;
+  const std::string& bytes = opened.bytes;
+  const double open_ms = opened.ms;
+  const int session = opened.session;
+  json out{{"file_bytes", bytes.size()}, {"open_ms", open_ms}, {"contests", opened.result["contests"]}};
   struct Variant {
     const char* name;
     bool contests, curve;
@@ -180,11 +203,44 @@ int evaluate(const std::string& file, const json& mapping, int runs) {
   return 0;
 }
 
+double cpu_ms() { return 1000.0 * static_cast<double>(std::clock()) / CLOCKS_PER_SEC; }
+
+int curve(const std::string& file, const json& mapping, int runs) {
+  const Opened opened = open_session(file, mapping);
+  if (opened.session < 0) return 1;
+  const std::string& bytes = opened.bytes;
+  const double open_ms = opened.ms;
+  const int session = opened.session;
+  // Beats the leader with a tie valid and void: the same work, and each call a new rule for the cache.
+  const json rules[] = {{{"preset", "beats-leader"}}, {{"preset", "beats-leader"}, {"tie", "void"}}};
+  auto request = [&](const json& rule) { return json{{"op", "swing_curve"}, {"session", session}, {"rule", rule}}.dump(); };
+  std::vector<double> build_ms, build_cpu_ms, cached_ms, cached_cpu_ms;
+  json last;
+  (void)against_all::handle(request(rules[1]));   // warm-up, not counted
+  for (int run = 0; run < runs * 4; ++run) {
+    const std::string text = request(rules[run % 2]);
+    const double cpu = cpu_ms();
+    build_ms.push_back(time_ms([&] { last = json::parse(against_all::handle(text)); }));
+    build_cpu_ms.push_back(cpu_ms() - cpu);
+    const double cached_cpu = cpu_ms();
+    cached_ms.push_back(time_ms([&] { (void)against_all::handle(text); }));
+    cached_cpu_ms.push_back(cpu_ms() - cached_cpu);
+  }
+  const json& steps = last["result"]["swing_steps"];
+  json out{{"file_bytes", bytes.size()}, {"open_ms", open_ms}, {"contests", opened.result["contests"]},
+           {"steps", steps.is_array() ? json(steps.size()) : json(nullptr)},
+           {"build_ms", build_ms}, {"build_cpu_ms", build_cpu_ms}, {"cached_ms", cached_ms}, {"cached_cpu_ms", cached_cpu_ms},
+           {"peak_rss_kb", peak_rss_kb()}};
+  against_all::handle(json{{"op", "close_session"}, {"session", session}}.dump());
+  std::cout << out.dump() << "\n";
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   if (argc != 5) {
-    std::cerr << "usage: against_all_bench summary|stages|evaluate <file.csv> <mapping.json> <runs>\n";
+    std::cerr << "usage: against_all_bench summary|stages|evaluate|curve <file.csv> <mapping.json> <runs>\n";
     return 64;
   }
   const std::string mode = argv[1];
@@ -193,6 +249,7 @@ int main(int argc, char** argv) {
   if (mode == "summary") return summary(argv[2], mapping, runs);
   if (mode == "stages") return stages(argv[2], mapping, runs);
   if (mode == "evaluate") return evaluate(argv[2], mapping, runs);
+  if (mode == "curve") return curve(argv[2], mapping, runs);
   std::cerr << "unknown mode " << mode << "\n";
   return 64;
 }

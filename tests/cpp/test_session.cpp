@@ -50,6 +50,8 @@ TEST(Session, EveryOpOnASessionEqualsTheOpOnItsDataset) {
                                     {"winner_min", {{"percent", 50}, {"base", "ballots_cast"}}},
                                     {"assume_max_invalid", 5}}},
                           {"swing", 3}});
+  requests.push_back(json{{"op", "swing_curve"}, {"rule", {{"preset", "beats-leader"}}}});
+  requests.push_back(json{{"op", "swing_curve"}, {"rule", {{"preset", "blank-majority"}, {"assume_max_invalid", 2}}}});
   for (json request : requests) {
     json on_dataset = request;
     on_dataset["dataset"] = dataset;
@@ -177,6 +179,25 @@ TEST(Session, DecideOutcomeMatchesDecide) {
     }
   }
   EXPECT_GT(compared, 1000);
+}
+
+// The swing_curve op: evaluate's curve alone, kept by the session for its rule.
+TEST(Session, TheSwingCurveOpIsEvaluatesCurveAndTheSessionKeepsItPerRule) {
+  const int session = open_session(bundled_dataset());
+  for (const Preset& preset : presets()) {
+    const json rule{{"preset", preset.id}};
+    const json evaluated = call(json{{"op", "evaluate"}, {"session", session}, {"rule", rule}, {"contests", false}});
+    const json curve = call(json{{"op", "swing_curve"}, {"session", session}, {"rule", rule}});
+    ASSERT_TRUE(curve["ok"].get<bool>()) << curve.dump();
+    EXPECT_EQ(curve["result"]["rule"], evaluated["result"]["rule"]);
+    EXPECT_EQ(curve["result"]["swing_curve"], evaluated["result"]["swing_curve"]) << preset.id;
+    EXPECT_EQ(curve["result"]["swing_steps"], evaluated["result"]["swing_steps"]) << preset.id;
+    EXPECT_EQ(call(json{{"op", "swing_curve"}, {"session", session}, {"rule", rule}}), curve);   // from the cache
+  }
+  const json unknown = call(json{{"op", "swing_curve"}, {"session", 999999}, {"rule", {{"preset", "beats-leader"}}}});
+  EXPECT_EQ(unknown["error"]["code"], "session.unknown");
+  const json no_rule = call(json{{"op", "swing_curve"}, {"session", session}});
+  EXPECT_FALSE(no_rule["ok"].get<bool>());
 }
 
 }  // namespace

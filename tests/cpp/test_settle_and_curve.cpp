@@ -4,6 +4,7 @@
 // decision per contest at every half point, and each flip point is exact.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdint>
 
 #include "against_all/dataset.hpp"
@@ -12,6 +13,8 @@
 #include "against_all/scenario.hpp"
 #include "against_all/settle.hpp"
 #include "against_all/swing_curve.hpp"
+#include "against_all/radix_sort.hpp"
+#include "against_all/swing_basis.hpp"
 #include "test_support.hpp"
 
 namespace against_all {
@@ -302,6 +305,73 @@ TEST(SwingCurve, EachFlipPointIsExactForExactContests) {
     }
   }
   EXPECT_GT(flips, 1000);
+}
+
+// The half points on the bundled data, from a session's table (its swing basis built once).
+TEST_F(BundledData, TheCurveIsEveryHalfPointsDecisionUnderEveryPreset) {
+  ASSERT_EQ(table_.swing_basis.size(), table_.counts.size());
+  std::vector<Rule> rules = rules_to_check();
+  rules.push_back(assuming_invalid(find_preset("beats-leader")->rule, 2 * kPercentScale));
+  const PercentE6 max = 30 * kPercentScale;
+  for (const Rule& rule : rules) {
+    const SwingCurve curve = swing_curve(table_, rule, max);
+    for (PercentE6 swing = 0; swing <= max; swing += kPercentScale / 2) {
+      std::array<int, 4> direct{};
+      for (std::size_t i = 0; i < table_.counts.size(); ++i)
+        ++direct[static_cast<std::size_t>(decide_outcome(table_.counts[i], rule, swing))];
+      ASSERT_EQ(curve.at(swing), direct) << rule.preset << " at " << swing;
+    }
+  }
+}
+
+// The flat basis reads a contest exactly where the decision does, with the same counts.
+TEST(SwingBasis, ReadsExactlyWhatTheDecisionReads) {
+  Generator g(31);
+  std::vector<ContestCounts> contests;
+  for (int i = 0; i < 600; ++i) {
+    const ContestCounts c = g.chance(30) ? tied_contest(g) : exact_contest(g);
+    contests.push_back(g.chance(40) ? hide_some(c, g) : c);
+  }
+  const ContestTable table = table_of(contests);
+  const SwingBasis basis(table.prepared);
+  int exact = 0;
+  for (const Rule& rule : every_rule_kind()) {
+    for (std::size_t i = 0; i < contests.size(); ++i) {
+      const auto expected = exact_swing_counts(contests[i], table.prepared[i], rule);
+      const auto read = basis.exact_counts(i, rule);
+      if (rule.assume_max_invalid) {
+        ASSERT_FALSE(read);   // the assumption narrows the bounds: the decision's own path answers
+        continue;
+      }
+      ASSERT_EQ(read.has_value(), expected.has_value()) << i << " " << rule.preset;
+      if (!read) continue;
+      ++exact;
+      EXPECT_EQ(read->valid, expected->valid);
+      EXPECT_EQ(read->total, expected->total);
+      EXPECT_EQ(read->against_all, expected->against_all);
+      EXPECT_EQ(read->cast.lo, expected->cast.lo);
+      EXPECT_EQ(read->cast.hi, expected->cast.hi);
+      EXPECT_EQ(read->registered.lo, expected->registered.lo);
+      EXPECT_EQ(read->registered.hi, expected->registered.hi);
+      const std::vector<std::int64_t>& votes = table.prepared[i].candidates.known;
+      ASSERT_EQ(basis.vote_count(i), votes.size());
+      EXPECT_TRUE(std::equal(votes.begin(), votes.end(), basis.votes(i)));
+    }
+  }
+  EXPECT_GT(exact, 1000);
+}
+
+TEST(RadixSort, SortsAsStdSort) {
+  Generator g(7);
+  for (std::size_t n : {std::size_t{0}, std::size_t{1}, std::size_t{2}, std::size_t{1000}, std::size_t{70000}}) {
+    std::vector<std::uint32_t> keys(n);
+    for (std::uint32_t& key : keys)   // few distinct swings (ties) and keys up to 31 bits
+      key = g.chance(50) ? static_cast<std::uint32_t>(g.below(64)) << 4 : static_cast<std::uint32_t>(g.below(std::int64_t{1} << 31));
+    std::vector<std::uint32_t> expected = keys;
+    std::sort(expected.begin(), expected.end());
+    radix_sort(keys);
+    ASSERT_EQ(keys, expected) << n;
+  }
 }
 
 }  // namespace

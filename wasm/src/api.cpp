@@ -178,7 +178,7 @@ std::string respond_factors(const nlohmann::json& parsed, const Dataset& dataset
   return ok_response(with_upload(build_factors(dataset, figures, options.value()), upload));
 }
 
-// summary, check, factors, evaluate, compare, contest_page on a session's dataset (its contests' counts are ready).
+// summary, check, factors, evaluate, compare, contest_page, swing_curve on a session's dataset (its contests' counts are ready).
 std::string respond_on(const std::string& op, const nlohmann::json& parsed, const Session& session,
                        const std::optional<json>& upload) {
   const Dataset& dataset = session.dataset;
@@ -190,6 +190,9 @@ std::string respond_on(const std::string& op, const nlohmann::json& parsed, cons
   if (op == "compare") return ok_response(with_upload(compare_presets(session.table, swing.value()), upload));
   auto rule = request_rule(parsed);
   if (!rule) return error_response(rule.error());
+  if (op == "swing_curve") {
+    return ok_response(with_upload(swing_curve_result(session.table, rule.value(), session.curve_cache.get()), upload));
+  }
   if (op == "contest_page") {
     auto query = parse_contest_query(parsed, dataset);
     if (!query) return error_response(query.error());
@@ -206,7 +209,8 @@ std::string respond_on(const std::string& op, const nlohmann::json& parsed, cons
   parts.contests = contests.value();
   parts.curve = curve.value();
   parts.why = why.value();
-  return ok_response(with_upload(evaluate_scenario(dataset, session.table, rule.value(), swing.value(), parts), upload));
+  return ok_response(with_upload(
+      evaluate_scenario(dataset, session.table, rule.value(), swing.value(), parts, session.curve_cache.get()), upload));
 }
 
 std::string respond(const std::string& request, const Attached& attached) {
@@ -231,7 +235,7 @@ std::string respond(const std::string& request, const Attached& attached) {
     return ok_response(json{{"session", id}, {"closed", true}});
   }
   if (op != "summary" && op != "check" && op != "evaluate" && op != "compare" && op != "open" &&
-      op != "factors" && op != "contest_page")
+      op != "factors" && op != "contest_page" && op != "swing_curve")
     return error_response(request_error("request.unknown_op", "op", op));
 
   if (op != "open" && parsed.contains("session")) {

@@ -9,6 +9,13 @@
 #include "against_all/verdict.hpp"
 
 namespace against_all {
+
+bool rule_reads(const Rule& rule, Base base) {
+  return (rule.validity == Validity::against_all_share && rule.against_all_share.base == base) ||
+         (rule.winner_min && rule.winner_min->base == base) ||
+         (rule.min_turnout && (base == Base::ballots_cast || base == Base::registered));
+}
+
 namespace {
 
 using Wide = WideCount;
@@ -115,12 +122,6 @@ void measure_distances(const ExactContest& e, const Rule& rule, Outcome current,
     if (e.registered.exact() && e.cast.exact()) distance.within_non_voters = *arrived <= e.registered.lo - e.cast.lo;
     d.new_voters_distance = distance;
   }
-}
-
-bool rule_reads(const Rule& rule, Base base) {
-  return (rule.validity == Validity::against_all_share && rule.against_all_share.base == base) ||
-         (rule.winner_min && rule.winner_min->base == base) ||
-         (rule.min_turnout && (base == Base::ballots_cast || base == Base::registered));
 }
 
 void add_missing(std::vector<std::string>& missing, const std::string& measure) {

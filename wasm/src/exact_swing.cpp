@@ -27,9 +27,9 @@ std::int64_t mul_ceil_div(std::int64_t x, std::int64_t y, std::int64_t d) { retu
 
 }  // namespace
 
-ExactSwing::ExactSwing(const std::vector<std::int64_t>& votes, const ExactSwingCounts& counts)
-    : votes_(votes), counts_(counts) {
-  for (std::int64_t v : votes) leader_ = std::max(leader_, v);
+ExactSwing::ExactSwing(const std::int64_t* votes, std::size_t count, const ExactSwingCounts& counts)
+    : votes_(votes), count_(count), counts_(counts) {
+  for (std::size_t i = 0; i < count; ++i) leader_ = std::max(leader_, votes[i]);
   narrow_ = counts.total < kNarrow;
 }
 
@@ -39,18 +39,18 @@ std::int64_t ExactSwing::leader_after(std::int64_t moved) const {
   // Candidate i keeps v − ⌊m·v/t⌋, less one more vote when its remainder m·v mod t is among the r
   // largest (ties: earlier in the list first), r = m − Σ⌊m·v/t⌋.
   auto split = [&](std::int64_t v, std::int64_t& whole, std::int64_t& rem) {
-    if (narrow_) {
+    if (narrow_) {   // one division: the remainder from the quotient
       const std::int64_t share = moved * v;
-      whole = share / t, rem = share % t;
+      whole = share / t, rem = share - whole * t;
     } else {
       const Wide share = Wide(moved) * v;
-      whole = static_cast<std::int64_t>(share / t), rem = static_cast<std::int64_t>(share % t);
+      whole = static_cast<std::int64_t>(share / t), rem = static_cast<std::int64_t>(share - Wide(whole) * t);
     }
   };
   // Each share once: on the stack for the usual few candidates, else computed again when asked.
   constexpr std::size_t kKept = 32;
   std::int64_t kept_whole[kKept], kept_rem[kKept];
-  const std::size_t k = votes_.size();
+  const std::size_t k = count_;
   auto share_of = [&](std::size_t j, std::int64_t& whole, std::int64_t& rem) {
     if (j < kKept) whole = kept_whole[j], rem = kept_rem[j];
     else split(votes_[j], whole, rem);
@@ -92,12 +92,47 @@ State ExactSwing::state_at(std::int64_t moved) const {
   return s;
 }
 
+State ExactSwing::bracketed_at(std::int64_t moved) const {
+  State s = state_at(0);
+  if (moved <= 0 || counts_.total <= 0) return s;
+  // Every candidate keeps ⌈v·(t − m)/t⌉ votes or one fewer, and one fewer only with a remainder
+  // (a candidate whose share m·v/t is whole gives exactly it): the leader ends within
+  // [⌊L·(t − m)/t⌋, ⌈L·(t − m)/t⌉].
+  const std::int64_t t = counts_.total;
+  std::int64_t low = 0;
+  bool whole = true;
+  if (narrow_) {   // 0 ≤ L·(t − m) < t² fits in 64 bits
+    const std::int64_t kept = leader_ * (t - moved);
+    low = kept / t, whole = kept == low * t;
+  } else {
+    const Wide kept = Wide(leader_) * (t - moved);
+    low = static_cast<std::int64_t>(kept / t), whole = kept % t == 0;
+  }
+  s.candidates_total = exactly(t - moved);
+  s.against_all = exactly(counts_.against_all + moved);
+  s.leader = {low, whole ? low : low + 1};
+  return s;
+}
+
+Outcome ExactSwing::settled(State state, const Rule& rule, std::int64_t moved) const {
+  const Outcome on_bracket = judge(state, rule).outcome;
+  if (on_bracket != Outcome::undecided || state.leader.exact()) return on_bracket;
+  state.leader = exactly(leader_after(moved));
+  return judge(state, rule).outcome;
+}
+
 ExactSwing::Boundary ExactSwing::validity_boundary(const Rule& rule, std::int64_t most_moved) const {
   Boundary out;
   if (rule.validity == Validity::none) return out;
+  // Judged first on the leader's bracket (one division); the exact leader only where it decides.
   auto fails = [&](std::int64_t m) {
-    const State s = state_at(m);
-    if (validity_fails(s, rule) != Tri::yes) return false;
+    State s = bracketed_at(m);
+    Tri verdict = validity_fails(s, rule);
+    if (verdict == Tri::maybe) {
+      s.leader = exactly(leader_after(m));
+      verdict = validity_fails(s, rule);
+    }
+    if (verdict != Tri::yes) return false;
     out.state = s;
     return true;
   };

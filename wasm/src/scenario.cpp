@@ -154,11 +154,34 @@ ContestTable contest_table(const Dataset& dataset, const Figures& figures) {
     table.regions.push_back(region_of(dataset, contest));
   }
   table.region_bounds = region_bounds(dataset, figures, table.contests);
+  table.swing_basis = SwingBasis(table.prepared);
   return table;
 }
 
+json swing_curve_result(const ContestTable& table, const Rule& rule, SwingCurveCache* curve_cache) {
+  // From each contest's flip points (swing_curve.hpp): the half points as before, and every exact
+  // breakpoint when there are not too many to send.
+  const SwingCurve exact = curve_cache ? curve_cache->get(table, rule, kSwingMax) : swing_curve(table, rule, kSwingMax);
+  auto counts_json = [](json point, const std::array<int, 4>& counts) {
+    for (Outcome o : {Outcome::valid, Outcome::void_, Outcome::runoff, Outcome::undecided})
+      point[to_string(o)] = counts[static_cast<std::size_t>(o)];
+    return point;
+  };
+  json curve = json::array();
+  for (PercentE6 swing = 0; swing <= kSwingMax; swing += kSwingStep)
+    curve.push_back(counts_json(json{{"swing", percent_to_json(swing)}}, exact.at(swing)));
+  json steps = json::array();
+  if (exact.steps.size() <= kMostCurveSteps)
+    for (const CurveStep& step : exact.steps) steps.push_back(counts_json(json{{"swing", percent_to_json(step.swing)}}, step.contests));
+  json out;
+  out["rule"] = to_json(rule);
+  out["swing_curve"] = std::move(curve);
+  out["swing_steps"] = exact.steps.size() <= kMostCurveSteps ? std::move(steps) : json(nullptr);
+  return out;
+}
+
 json evaluate_scenario(const Dataset& dataset, const ContestTable& table, const Rule& rule, PercentE6 swing_e6,
-                       const EvaluateParts& parts) {
+                       const EvaluateParts& parts, SwingCurveCache* curve_cache) {
   json contest_list = json::array();
   Tally totals;
   std::vector<int> region_order;
@@ -207,21 +230,9 @@ json evaluate_scenario(const Dataset& dataset, const ContestTable& table, const 
   out["totals"] = totals.to_json();
   if (parts.why) out["why"] = why_summary(table, rule, swing_e6, open);
   if (parts.curve) {
-    // From each contest's flip points (swing_curve.hpp): the half points as before, and every
-    // exact breakpoint when there are not too many to send.
-    const SwingCurve exact = swing_curve(table, rule, kSwingMax);
-    auto counts_json = [](json point, const std::array<int, 4>& counts) {
-      for (Outcome o : {Outcome::valid, Outcome::void_, Outcome::runoff, Outcome::undecided})
-        point[to_string(o)] = counts[static_cast<std::size_t>(o)];
-      return point;
-    };
-    json curve = json::array();
-    for (PercentE6 swing = 0; swing <= kSwingMax; swing += kSwingStep)
-      curve.push_back(counts_json(json{{"swing", percent_to_json(swing)}}, exact.at(swing)));
-    json steps = json::array();
-    for (const CurveStep& step : exact.steps) steps.push_back(counts_json(json{{"swing", percent_to_json(step.swing)}}, step.contests));
-    out["swing_steps"] = exact.steps.size() <= kMostCurveSteps ? std::move(steps) : json(nullptr);
-    out["swing_curve"] = std::move(curve);
+    json curve = swing_curve_result(table, rule, curve_cache);
+    out["swing_steps"] = std::move(curve["swing_steps"]);
+    out["swing_curve"] = std::move(curve["swing_curve"]);
   }
   return out;
 }

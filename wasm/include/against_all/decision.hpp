@@ -75,6 +75,9 @@ struct ExactSwingCounts {
   CountRange cast;
   CountRange registered;
 };
+// Whether the rule reads this base (a share of it, or a turnout of ballots cast over registered).
+bool rule_reads(const Rule& rule, Base base);
+
 std::optional<ExactSwingCounts> exact_swing_counts(const ContestCounts& counts, const PreparedContest& prepared,
                                                    const Rule& rule);
 

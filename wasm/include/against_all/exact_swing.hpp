@@ -17,13 +17,16 @@ namespace against_all {
 
 class ExactSwing {
  public:
-  // `votes`: every candidate's votes in list order (the largest remainder breaks ties by it).
-  ExactSwing(const std::vector<std::int64_t>& votes, const ExactSwingCounts& counts);
+  // `votes`: every candidate's votes in list order (the largest remainder breaks ties by it), kept
+  // by pointer: they must outlive this.
+  ExactSwing(const std::int64_t* votes, std::size_t count, const ExactSwingCounts& counts);
 
   // The leader's votes after `moved` votes were taken from the candidates in proportion
   // (take_proportionally's largest remainder, without building the new votes).
   std::int64_t leader_after(std::int64_t moved) const;
   State state_at(std::int64_t moved) const;
+  // The same with the leader only bracketed, within one vote (no remainder computed).
+  State bracketed_at(std::int64_t moved) const;
 
   // Calls step(moved, from, to) at each moved-vote count in (0, most_moved] where the outcome
   // changes (from the one just before it), in increasing order; returns the outcome at 0.
@@ -31,9 +34,12 @@ class ExactSwing {
   Outcome for_each_change(const Rule& rule, std::int64_t most_moved, Step step) const;
 
  private:
-  Outcome outcome_at(const Rule& rule, std::int64_t moved) const { return judge(state_at(moved), rule).outcome; }
+  Outcome outcome_at(const Rule& rule, std::int64_t moved) const { return settled(bracketed_at(moved), rule, moved); }
+  // The outcome on a state whose leader may be bracketed: judge() on the bracket where it decides
+  // (then every leader in it, the exact one too, gives that outcome), else on the exact leader.
+  Outcome settled(State state, const Rule& rule, std::int64_t moved) const;
   // The moved votes from which validity fails, if it starts to in (0, most_moved] (else 0), and
-  // the state there.
+  // the state there (its leader maybe only bracketed).
   struct Boundary {
     std::int64_t moved = 0;
     State state;
@@ -42,7 +48,8 @@ class ExactSwing {
   // The moved votes where the runoff condition may change: [first, last]; constant outside.
   void runoff_window(const Rule& rule, std::int64_t& first, std::int64_t& last) const;
 
-  const std::vector<std::int64_t>& votes_;
+  const std::int64_t* votes_;
+  std::size_t count_;
   ExactSwingCounts counts_;
   std::int64_t leader_ = 0;
   bool narrow_ = true;   // every product of two counts fits in 64 bits
@@ -50,8 +57,9 @@ class ExactSwing {
 
 template <typename Step>
 Outcome ExactSwing::for_each_change(const Rule& rule, std::int64_t most_moved, Step step) const {
-  Outcome current = outcome_at(rule, 0);
-  if (most_moved <= 0 || turnout_fails(state_at(0), rule) == Tri::yes) return current;
+  const State at_start = state_at(0);
+  Outcome current = judge(at_start, rule).outcome;
+  if (most_moved <= 0 || turnout_fails(at_start, rule) == Tri::yes) return current;
   const Boundary validity = validity_boundary(rule, most_moved);
   const std::int64_t boundary = validity.moved;   // 0: none
   std::int64_t first = 1, last = 0;
@@ -63,7 +71,7 @@ Outcome ExactSwing::for_each_change(const Rule& rule, std::int64_t most_moved, S
     if (here != current) step(m, current, here), current = here;
   };
   auto visit = [&](std::int64_t m) { judged(m, outcome_at(rule, m)); };
-  auto visit_boundary = [&] { judged(boundary, judge(validity.state, rule).outcome); };
+  auto visit_boundary = [&] { judged(boundary, settled(validity.state, rule, boundary)); };
   bool boundary_seen = boundary == 0;
   for (std::int64_t m = first; m <= last; ++m) {
     if (!boundary_seen && boundary <= m) {

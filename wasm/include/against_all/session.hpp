@@ -11,6 +11,7 @@
 #include "against_all/dataset.hpp"
 #include "against_all/figures.hpp"
 #include "against_all/scenario.hpp"
+#include "against_all/swing_curve.hpp"
 
 namespace against_all {
 
@@ -20,6 +21,8 @@ struct Session {
   ContestTable table;   // every contest's counts, ready for decide()
   // The last scenario paged (contest_page): its outcomes, sort values and order, kept for the next page.
   std::unique_ptr<ContestPageCache> page_cache = std::make_unique<ContestPageCache>();
+  // The last swing curve built, for its rule.
+  std::unique_ptr<SwingCurveCache> curve_cache = std::make_unique<SwingCurveCache>();
 };
 
 std::shared_ptr<const Session> make_session(Dataset dataset);

@@ -4,6 +4,8 @@
 #pragma once
 
 #include <array>
+#include <mutex>
+#include <optional>
 #include <vector>
 
 #include "against_all/contest_bounds.hpp"
@@ -36,6 +38,22 @@ struct SwingCurve {
   std::array<int, 4> at(PercentE6 swing) const;   // the counts at any swing in [0, max]
 };
 
+// The curve from 0 to `max_swing` (at most 100 %). Exact contests are read from the table's
+// swing basis (swing_basis.hpp; built here when the table has none), the breakpoints sorted by
+// a radix sort and swept once.
 SwingCurve swing_curve(const ContestTable& table, const Rule& rule, PercentE6 max_swing);
+
+// The last curve a session built, kept for its rule and range: the page asks for the curve again
+// on every swing it draws, and only a change of the rule changes it.
+class SwingCurveCache {
+ public:
+  SwingCurve get(const ContestTable& table, const Rule& rule, PercentE6 max_swing);
+
+ private:
+  std::mutex mutex_;
+  std::optional<Rule> rule_;
+  PercentE6 max_swing_ = 0;
+  SwingCurve curve_;
+};
 
 }  // namespace against_all
