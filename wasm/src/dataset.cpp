@@ -340,7 +340,7 @@ std::optional<Error> read_figures(const Table& table, Dataset& dataset) {
       auto value = read_percent(table.csv(), table.cell(record, "value"), "value");
       if (!value) return value.error();
       dataset.units[*unit].published.push_back(static_cast<int>(dataset.published.size()));
-      dataset.published.push_back(PublishedClaim{*unit, measure, value.value().value, value.value().text,
+      dataset.published.push_back(PublishedClaim{*unit, *measure_named(measure), value.value().value, value.value().text,
                                                  value.value().decimals, *source, note, record.line});
       continue;
     }
