@@ -65,7 +65,7 @@ TEST(Dataset, ClaimRuleSourcesComeFirstThenTheRestInFileOrder) {
 TEST(Dataset, PublishedPercentagesKeepTheirTextAndDecimals) {
   const Dataset d = read_ok(fixture("clean"));
   const PublishedClaim& land = d.published[0];
-  EXPECT_EQ(land.measure, "against_all_pct");
+  EXPECT_EQ(land.measure, Measure::against_all_pct);
   EXPECT_EQ(land.text, "5.45");
   EXPECT_EQ(land.decimals, 2);
   EXPECT_DOUBLE_EQ(land.value, 5.45);

@@ -12,7 +12,7 @@
 #include "against_all/api.hpp"
 #include "against_all/figures.hpp"
 #include "against_all/number_text.hpp"
-#include "against_all/summary.hpp"
+#include "against_all/wire/summary.hpp"
 #include "against_all/upload.hpp"
 
 namespace against_all {
@@ -103,7 +103,7 @@ TEST(Upload, LongShapeGivesTheSameDataset) {
 
 TEST(Upload, SummaryAndChecksRunUnchanged) {
   const Upload upload = build("wide_stations.csv", "wide_stations.mapping.json");
-  const auto summary = build_summary(upload.dataset);
+  const auto summary = summary_json(upload.dataset);
   EXPECT_EQ(summary["national"]["figures"]["against_all"]["value"], 363);
   EXPECT_EQ(summary["contests"].size(), 3u);
   EXPECT_EQ(summary["regions"].size(), 2u);
@@ -213,7 +213,7 @@ TEST(Upload, RealRussia2004FileEndToEnd) {
     reader.next(record);
     while (reader.next(record)) column_sum += read_count_text(record.fields[26]).value;
   }
-  const auto summary = build_summary(upload.value().dataset);
+  const auto summary = summary_json(upload.value().dataset);
   EXPECT_EQ(summary["national"]["figures"]["against_all"]["value"].get<std::int64_t>(), column_sum);
   EXPECT_GT(column_sum, 2000000);
   EXPECT_EQ(summary["contests"].size(), 1u);

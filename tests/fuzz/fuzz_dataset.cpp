@@ -9,7 +9,7 @@
 #include "against_all/figures.hpp"
 #include "against_all/presets.hpp"
 #include "against_all/scenario.hpp"
-#include "against_all/summary.hpp"
+#include "against_all/wire/summary.hpp"
 
 namespace {
 
@@ -36,7 +36,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   auto dataset = against_all::read_dataset(files);
   if (!dataset.ok()) return 0;
-  (void)against_all::build_summary(dataset.value());
+  (void)against_all::summary_json(dataset.value());
   const against_all::Figures figures = against_all::resolve_figures(dataset.value());
   for (const auto& preset : against_all::presets())
     (void)against_all::evaluate_scenario(dataset.value(), figures, preset.rule, 5 * against_all::kPercentScale);

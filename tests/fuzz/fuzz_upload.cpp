@@ -8,8 +8,8 @@
 #include "against_all/figures.hpp"
 #include "against_all/presets.hpp"
 #include "against_all/scenario.hpp"
-#include "against_all/summary.hpp"
 #include "against_all/upload.hpp"
+#include "against_all/wire/summary.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string bytes(reinterpret_cast<const char*>(data), size);
@@ -23,7 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (const auto& [reason, rows] : report.rows_not_used) not_used += rows;
   if (report.rows_used + not_used > report.rows) __builtin_trap();
   (void)against_all::problem_rows_csv(report);
-  (void)against_all::build_summary(upload.value().dataset);
+  (void)against_all::summary_json(upload.value().dataset);
   const auto figures = against_all::resolve_figures(upload.value().dataset);
   (void)against_all::evaluate_scenario(upload.value().dataset, figures, against_all::presets()[1].rule, 0);
   return 0;

@@ -4,15 +4,12 @@
 #include <iostream>
 
 #include "against_all/csv_writer.hpp"
+#include "against_all/utf8.hpp"
 
 namespace against_all::cli {
 namespace {
 
-std::size_t display_width(const std::string& text) {
-  std::size_t width = 0;
-  for (unsigned char c : text) width += (c & 0xC0) != 0x80 ? 1 : 0;
-  return width;
-}
+std::size_t display_width(const std::string& text) { return utf8_code_points(text, 0, text.size()); }
 
 }  // namespace
 

@@ -12,8 +12,8 @@
 #include "against_all/rule.hpp"
 #include "against_all/scenario.hpp"
 #include "against_all/session.hpp"
-#include "against_all/summary.hpp"
 #include "against_all/upload.hpp"
+#include "against_all/wire/summary.hpp"
 
 namespace against_all {
 
@@ -182,8 +182,8 @@ std::string respond_factors(const nlohmann::json& parsed, const Dataset& dataset
 std::string respond_on(const std::string& op, const nlohmann::json& parsed, const Session& session,
                        const std::optional<json>& upload) {
   const Dataset& dataset = session.dataset;
-  if (op == "summary") return ok_response(with_upload(build_summary(dataset), upload));
-  if (op == "check") return ok_response(with_upload(build_check(dataset), upload));
+  if (op == "summary") return ok_response(with_upload(summary_json(dataset), upload));
+  if (op == "check") return ok_response(with_upload(check_json(dataset), upload));
   if (op == "factors") return respond_factors(parsed, dataset, session.figures, upload);
   auto swing = request_swing(parsed);
   if (!swing) return error_response(swing.error());
@@ -250,8 +250,8 @@ std::string respond(const std::string& request, const Attached& attached) {
   DecodeError decode_error;
   auto dataset = request_dataset(parsed, attached, upload, decode_error);
   if (!dataset) return upload_error_response(dataset.error(), decode_error);
-  if (op == "summary") return ok_response(with_upload(build_summary(dataset.value()), upload));
-  if (op == "check") return ok_response(with_upload(build_check(dataset.value()), upload));
+  if (op == "summary") return ok_response(with_upload(summary_json(dataset.value()), upload));
+  if (op == "check") return ok_response(with_upload(check_json(dataset.value()), upload));
   if (op == "factors") return respond_factors(parsed, dataset.value(), resolve_figures(dataset.value()), upload);
   auto session = make_session(std::move(dataset).value());
   if (op != "open") return respond_on(op, parsed, *session, upload);

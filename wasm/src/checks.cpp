@@ -12,14 +12,18 @@ namespace against_all {
 
 namespace {
 
-using json = nlohmann::ordered_json;
+using Values = std::vector<FindingField>;
 
 class Collector {
  public:
   explicit Collector(const Figures& figures) : figures_(figures) {}
 
+  Finding& add(const std::string& code, const std::string& severity, std::vector<int> units, Measure measure,
+               Values values) {
+    return add(code, severity, std::move(units), measure_name(measure), std::move(values));
+  }
   Finding& add(const std::string& code, const std::string& severity, std::vector<int> units,
-               const std::string& measure, json values) {
+               const std::string& measure, Values values) {
     Finding finding;
     finding.id = "F" + std::to_string(findings_.size() + 1);
     finding.code = code;
@@ -38,6 +42,7 @@ class Collector {
       finding.sources.push_back(source);
     }
   }
+  void cite(Finding& finding, int unit, Measure measure) const { cite(finding, figures_.at(unit, measure).source); }
   void cite(Finding& finding, int unit, const std::string& measure) const {
     cite(finding, figures_.at(unit, measure).source);
   }
@@ -53,20 +58,20 @@ int unit_count(const Dataset& dataset) { return static_cast<int>(dataset.units.s
 
 void check_claims_disagree(const Dataset& dataset, const Figures& figures, Collector& out) {
   for (int unit = 0; unit < unit_count(dataset); ++unit) {
-    std::vector<std::string> measures = count_measures();
+    std::vector<std::string> measures;
+    for (Measure measure : count_measures()) measures.push_back(measure_name(measure));
     measures.insert(measures.end(), dataset.extra_measures.begin(), dataset.extra_measures.end());
     for (const auto& measure : measures) {
       const Figure& figure = figures.at(unit, measure);
       if (!figure.disagreement) continue;
-      json claims = json::array();
+      std::vector<CitedClaim> claims;
       for (int index : figure.claims) {
-        claims.push_back({{"value", dataset.claims[index].value},
-                          {"source", dataset.sources[dataset.claims[index].source].id}});
+        claims.push_back({dataset.claims[index].value, dataset.sources[dataset.claims[index].source].id});
       }
       Finding& finding = out.add("claims.disagree", "warning", {unit}, measure, {{"claims", claims}});
       for (int index : figure.claims) Collector::cite(finding, dataset.claims[index].source);
     }
-    for (const auto& measure : percent_measures()) {
+    for (Measure measure : percent_measures()) {
       std::vector<const PublishedClaim*> published;
       for (int index : dataset.units[unit].published) {
         if (dataset.published[index].measure == measure) published.push_back(&dataset.published[index]);
@@ -78,10 +83,8 @@ void check_claims_disagree(const Dataset& dataset, const Figures& figures, Colle
         }
       }
       if (compatible) continue;
-      json claims = json::array();
-      for (const auto* claim : published) {
-        claims.push_back({{"value", claim->value}, {"source", dataset.sources[claim->source].id}});
-      }
+      std::vector<CitedClaim> claims;
+      for (const auto* claim : published) claims.push_back({claim->value, dataset.sources[claim->source].id});
       Finding& finding = out.add("claims.disagree", "warning", {unit}, measure, {{"claims", claims}});
       for (const auto* claim : published) Collector::cite(finding, claim->source);
     }
@@ -92,7 +95,7 @@ void check_children(const Dataset& dataset, const Figures& figures, Collector& o
   for (int unit = 0; unit < unit_count(dataset); ++unit) {
     const auto& children = dataset.units[unit].children;
     if (children.empty()) continue;
-    for (const auto& measure : count_measures()) {
+    for (Measure measure : count_measures()) {
       const auto parent = figures.value(unit, measure);
       if (!parent) continue;
       std::optional<std::int64_t> sum = 0;
@@ -124,13 +127,13 @@ void check_children(const Dataset& dataset, const Figures& figures, Collector& o
 
 void check_ballot_sums(const Dataset& dataset, const Figures& figures, Collector& out) {
   for (int unit = 0; unit < unit_count(dataset); ++unit) {
-    const auto ballots_cast = figures.value(unit, "ballots_cast");
+    const auto ballots_cast = figures.value(unit, Measure::ballots_cast);
     if (!ballots_cast) continue;
-    const auto valid = figures.value(unit, "valid_votes");
-    const auto against = figures.value(unit, "against_all");
-    const auto invalid = figures.value(unit, "invalid");
-    const auto blank = figures.value(unit, "blank");
-    const auto crossed_out = figures.value(unit, "crossed_out");
+    const auto valid = figures.value(unit, Measure::valid_votes);
+    const auto against = figures.value(unit, Measure::against_all);
+    const auto invalid = figures.value(unit, Measure::invalid);
+    const auto blank = figures.value(unit, Measure::blank);
+    const auto crossed_out = figures.value(unit, Measure::crossed_out);
     // Without valid_votes, the known candidate votes and against-all are a lower bound of it.
     std::optional<std::int64_t> parts = 0;
     bool any = false;
@@ -154,14 +157,15 @@ void check_ballot_sums(const Dataset& dataset, const Figures& figures, Collector
     if (crossed_out) parts = against_all::add(parts, *crossed_out), any = true;
     if (!any || !parts) continue;
     Finding* finding = nullptr;
-    const json values = {{"parts", *parts}, {"ballots_cast", *ballots_cast}};
+    const Values values = {{"parts", *parts}, {"ballots_cast", *ballots_cast}};
     if (*parts > *ballots_cast) {
-      finding = &out.add("check.ballot_sum_exceeds_cast", "error", {unit}, "ballots_cast", values);
+      finding = &out.add("check.ballot_sum_exceeds_cast", "error", {unit}, Measure::ballots_cast, values);
     } else if (valid && invalid && *parts != *ballots_cast) {
-      finding = &out.add("check.ballot_sum_mismatch", "error", {unit}, "ballots_cast", values);
+      finding = &out.add("check.ballot_sum_mismatch", "error", {unit}, Measure::ballots_cast, values);
     }
     if (finding) {
-      for (const char* measure : {"ballots_cast", "valid_votes", "against_all", "invalid", "blank", "crossed_out"}) {
+      for (Measure measure : {Measure::ballots_cast, Measure::valid_votes, Measure::against_all, Measure::invalid,
+                              Measure::blank, Measure::crossed_out}) {
         out.cite(*finding, unit, measure);
       }
     }
@@ -170,13 +174,13 @@ void check_ballot_sums(const Dataset& dataset, const Figures& figures, Collector
 
 void check_registered(const Dataset& dataset, const Figures& figures, Collector& out) {
   for (int unit = 0; unit < unit_count(dataset); ++unit) {
-    const auto ballots_cast = figures.value(unit, "ballots_cast");
-    const auto registered = figures.value(unit, "registered");
+    const auto ballots_cast = figures.value(unit, Measure::ballots_cast);
+    const auto registered = figures.value(unit, Measure::registered);
     if (!ballots_cast || !registered || *ballots_cast <= *registered) continue;
-    Finding& finding = out.add("check.cast_exceeds_registered", "error", {unit}, "ballots_cast",
+    Finding& finding = out.add("check.cast_exceeds_registered", "error", {unit}, Measure::ballots_cast,
                                {{"ballots_cast", *ballots_cast}, {"registered", *registered}});
-    out.cite(finding, unit, "ballots_cast");
-    out.cite(finding, unit, "registered");
+    out.cite(finding, unit, Measure::ballots_cast);
+    out.cite(finding, unit, Measure::registered);
   }
 }
 
@@ -197,9 +201,9 @@ void check_published_percentages(const Dataset& dataset, const Figures& figures,
                            {{"published", published.value}, {"missing", check.missing}});
       }
       Collector::cite(*finding, published.source);
-      const bool turnout = published.measure == "turnout_pct";
-      out.cite(*finding, unit, turnout ? "ballots_cast" : "against_all");
-      out.cite(*finding, unit, turnout ? "registered" : "ballots_cast");
+      const bool turnout = published.measure == Measure::turnout_pct;
+      out.cite(*finding, unit, turnout ? Measure::ballots_cast : Measure::against_all);
+      out.cite(*finding, unit, turnout ? Measure::registered : Measure::ballots_cast);
     }
   }
 }
@@ -207,11 +211,11 @@ void check_published_percentages(const Dataset& dataset, const Figures& figures,
 void check_candidates(const Dataset& dataset, const Figures& figures, Collector& out) {
   for (int unit = 0; unit < unit_count(dataset); ++unit) {
     const auto& rows = dataset.units[unit].candidates;
-    const auto claimed = figures.value(unit, "candidates");
+    const auto claimed = figures.value(unit, Measure::candidates);
     if (claimed && static_cast<std::int64_t>(rows.size()) > *claimed) {
-      Finding& finding = out.add("check.candidate_count_exceeded", "warning", {unit}, "candidates",
-                                 {{"claimed", *claimed}, {"listed", rows.size()}});
-      out.cite(finding, unit, "candidates");
+      Finding& finding = out.add("check.candidate_count_exceeded", "warning", {unit}, Measure::candidates,
+                                 {{"claimed", *claimed}, {"listed", static_cast<std::int64_t>(rows.size())}});
+      out.cite(finding, unit, Measure::candidates);
       for (int row : rows) Collector::cite(finding, dataset.candidates[row].source);
     }
   }

@@ -201,13 +201,11 @@ nlohmann::ordered_json mapping_json(const ColumnMapping& mapping) {
   for (const auto& level : mapping.hierarchy) out["hierarchy"].push_back({{"level", level.level}, {"column", level.column}});
   out["contest_level"] = mapping.contest_level;
   out["measures"] = nlohmann::ordered_json::object();
-  for (const auto& measure : count_measures()) {
-    auto found = mapping.measures.find(measure);
-    if (found != mapping.measures.end()) out["measures"][measure] = found->second;
-  }
-  for (const auto& measure : percent_measures()) {
-    auto found = mapping.measures.find(measure);
-    if (found != mapping.measures.end()) out["measures"][measure] = found->second;
+  for (const auto* measures : {&count_measures(), &percent_measures()}) {
+    for (Measure measure : *measures) {
+      auto found = mapping.measures.find(measure_name(measure));
+      if (found != mapping.measures.end()) out["measures"][measure_name(measure)] = found->second;
+    }
   }
   out["candidates"] = mapping.candidates;
   if (mapping.shape == UploadShape::long_) {

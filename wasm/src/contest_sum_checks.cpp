@@ -9,7 +9,7 @@ namespace against_all {
 
 namespace {
 
-using json = nlohmann::ordered_json;
+using Values = std::vector<FindingField>;
 
 void cite(Finding& finding, int source) {
   if (source >= 0 && std::find(finding.sources.begin(), finding.sources.end(), source) == finding.sources.end()) {
@@ -17,7 +17,7 @@ void cite(Finding& finding, int source) {
   }
 }
 
-Finding make(const std::string& code, int unit, const std::string& measure, json values) {
+Finding make(const std::string& code, int unit, const std::string& measure, Values values) {
   Finding finding;
   finding.code = code;
   finding.severity = "error";
@@ -27,7 +27,7 @@ Finding make(const std::string& code, int unit, const std::string& measure, json
   return finding;
 }
 
-json count_or_null(const Count& count) { return count ? json(*count) : json(nullptr); }
+FindingValue count_or_null(const Count& count) { return count ? FindingValue(*count) : FindingValue(nullptr); }
 
 bool named_by_error(const std::vector<Finding>& findings, int unit) {
   return std::any_of(findings.begin(), findings.end(), [unit](const Finding& f) {
@@ -57,13 +57,13 @@ std::vector<Finding> contest_sum_findings(const Dataset& dataset, const Figures&
         const std::int64_t difference = sum - *counts.valid_votes;
         const bool is_against_all = counts.against_all && against > 0 && difference == against;
         Finding finding = make(is_against_all ? "check.valid_votes_exclude_against_all" : "check.valid_votes_mismatch",
-                               unit, "valid_votes",
+                               unit, measure_name(Measure::valid_votes),
                                {{"candidates", *candidates}, {"against_all", count_or_null(counts.against_all)},
                                 {"sum", sum}, {"valid_votes", *counts.valid_votes},
                                 {"difference", difference < 0 ? -difference : difference},
-                                {"direction", difference > 0 ? "short" : "over"}});
-        cite(finding, figures.at(unit, "valid_votes").source);
-        cite(finding, figures.at(unit, "against_all").source);
+                                {"direction", std::string(difference > 0 ? "short" : "over")}});
+        cite(finding, figures.at(unit, Measure::valid_votes).source);
+        cite(finding, figures.at(unit, Measure::against_all).source);
         for (int row : dataset.units[unit].candidates) cite(finding, dataset.candidates[row].source);
         out.push_back(std::move(finding));
         continue;
@@ -79,7 +79,8 @@ std::vector<Finding> contest_sum_findings(const Dataset& dataset, const Figures&
                             {"invalid", count_or_null(counts.invalid)},
                             {"against_all", count_or_null(counts.against_all)},
                             {"candidates", count_or_null(candidates)}});
-    for (const char* measure : {"registered", "ballots_cast", "valid_votes", "invalid", "against_all"}) {
+    for (Measure measure : {Measure::registered, Measure::ballots_cast, Measure::valid_votes, Measure::invalid,
+                            Measure::against_all}) {
       cite(finding, figures.at(unit, measure).source);
     }
     out.push_back(std::move(finding));

@@ -1,5 +1,7 @@
 #include "against_all/csv.hpp"
 
+#include "against_all/utf8.hpp"
+
 namespace against_all {
 
 std::optional<std::size_t> CsvTable::column(const std::string& name) const {
@@ -27,8 +29,7 @@ class Scanner {
 
   char take() {
     char c = text_[pos_++];
-    // Columns count code points: a UTF-8 continuation byte does not start a new one.
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++column_;
+    if (!utf8_continuation(c)) ++column_;   // columns count code points
     return c;
   }
 

@@ -7,6 +7,7 @@
 
 #include "against_all/csv.hpp"
 #include "against_all/measures.hpp"
+#include "against_all/utf8.hpp"
 #include "against_all/value.hpp"
 
 namespace against_all {
@@ -100,17 +101,9 @@ Names names_of(const nlohmann::json& object) {
 }
 
 void line_and_column(const std::string& text, std::size_t byte, int& line, int& column) {
-  line = 1;
-  column = 1;
-  for (std::size_t i = 0; i < byte && i < text.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c == '\n') {
-      ++line;
-      column = 1;
-    } else if ((c & 0xC0) != 0x80) {
-      ++column;
-    }
-  }
+  const TextPosition at = text_position(text, 0, byte);
+  line = at.line;
+  column = at.column;
 }
 
 // A table with its required columns checked; optional columns read as empty when absent.
@@ -340,7 +333,7 @@ std::optional<Error> read_figures(const Table& table, Dataset& dataset) {
       auto value = read_percent(table.csv(), table.cell(record, "value"), "value");
       if (!value) return value.error();
       dataset.units[*unit].published.push_back(static_cast<int>(dataset.published.size()));
-      dataset.published.push_back(PublishedClaim{*unit, measure, value.value().value, value.value().text,
+      dataset.published.push_back(PublishedClaim{*unit, *measure_named(measure), value.value().value, value.value().text,
                                                  value.value().decimals, *source, note, record.line});
       continue;
     }

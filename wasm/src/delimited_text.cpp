@@ -3,25 +3,15 @@
 #include <algorithm>
 #include <map>
 
+#include "against_all/utf8.hpp"
+
 namespace against_all {
 
 namespace {
 
 constexpr std::size_t kShownTextLimit = 200;   // bytes of raw text kept with a problem
 
-std::size_t code_points(std::string_view text, std::size_t from, std::size_t to) {
-  std::size_t count = 0;
-  for (std::size_t i = from; i < to; ++i) count += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
-  return count;
-}
-
-// Cuts at most `limit` bytes, not inside a UTF-8 sequence.
-std::string_view shown(std::string_view text) {
-  if (text.size() <= kShownTextLimit) return text;
-  std::size_t end = kShownTextLimit;
-  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
-  return text.substr(0, end);
-}
+std::string_view shown(std::string_view text) { return utf8_prefix(text, kShownTextLimit); }
 
 bool is_break(char c) { return c == '\n' || c == '\r'; }
 
@@ -40,7 +30,7 @@ void DelimitedReader::add_problem(const char* code, int record_line, std::size_t
   std::size_t line_start = at;
   while (line_start > 0 && !is_break(text_[line_start - 1])) --line_start;
   problem.line = line_;
-  problem.column = static_cast<int>(code_points(text_, line_start, at)) + 1;
+  problem.column = static_cast<int>(utf8_code_points(text_, line_start, at)) + 1;
   problem.text = std::string(shown(text));
   problems_.push_back(std::move(problem));
 }
@@ -189,7 +179,7 @@ std::size_t DelimitedReader::locate(const RecordView& record, std::size_t index,
     }
     ++pos;
   }
-  column = static_cast<int>(code_points(text_, line_start, pos)) + 1;
+  column = static_cast<int>(utf8_code_points(text_, line_start, pos)) + 1;
   return pos;
 }
 

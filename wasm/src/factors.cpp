@@ -60,7 +60,7 @@ std::optional<double> published_turnout(const Dataset& d, int unit) {
   int best_rank = 0;
   for (int index : d.units[unit].published) {
     const PublishedClaim& p = d.published[index];
-    if (p.measure != "turnout_pct") continue;
+    if (p.measure != Measure::turnout_pct) continue;
     const int rank = d.priority_rank(p.source);
     if (!best || rank < best_rank) {
       best = p.value / 100;
@@ -70,17 +70,17 @@ std::optional<double> published_turnout(const Dataset& d, int unit) {
   return best;
 }
 
-Point point_of(const Dataset& d, const Figures& f, int unit, const std::string& base, bool contest) {
+Point point_of(const Dataset& d, const Figures& f, int unit, Measure base, bool contest) {
   Point p;
   p.unit = unit;
-  p.against_all = f.value(unit, "against_all");
+  p.against_all = f.value(unit, Measure::against_all);
   p.base = f.value(unit, base);
-  p.registered = f.value(unit, "registered");
+  p.registered = f.value(unit, Measure::registered);
   p.share = fraction(p.against_all, p.base);
   if (!p.against_all) p.share_missing = "against_all";
   else if (!p.base) p.share_missing = "base";
   else if (*p.base == 0) p.share_missing = "base_zero";
-  const auto cast = f.value(unit, "ballots_cast");
+  const auto cast = f.value(unit, Measure::ballots_cast);
   if (auto turnout = fraction(cast, p.registered)) {
     p.turnout = turnout->value();
     p.turnout_source = "counts";
@@ -88,7 +88,7 @@ Point point_of(const Dataset& d, const Figures& f, int unit, const std::string& 
     p.turnout_source = "published";
   }
   if (!contest) return p;
-  p.candidates = f.value(unit, "candidates");
+  p.candidates = f.value(unit, Measure::candidates);
   const auto leader = leader_of(d, unit, candidate_list(d, unit, p.candidates));
   if (leader) {
     p.leader_votes = leader->votes;
@@ -97,9 +97,9 @@ Point point_of(const Dataset& d, const Figures& f, int unit, const std::string& 
   return p;
 }
 
-int with_share(const Dataset& d, const Figures& f, int level, const std::string& base) {
+int with_share(const Dataset& d, const Figures& f, int level, Measure base) {
   int n = 0;
-  for (int unit : d.units_at_level(level)) n += fraction(f.value(unit, "against_all"), f.value(unit, base)) ? 1 : 0;
+  for (int unit : d.units_at_level(level)) n += fraction(f.value(unit, Measure::against_all), f.value(unit, base)) ? 1 : 0;
   return n;
 }
 
@@ -259,8 +259,9 @@ Result<FactorsOptions> factors_options(const nlohmann::json& request) {
   FactorsOptions options;
   if (request.contains("base")) {
     const auto& base = request["base"];
-    if (!base.is_string() || (base != "ballots_cast" && base != "valid_votes")) return option_error("base", base);
-    options.base = base.get<std::string>();
+    const auto measure = base.is_string() ? measure_named(base.get<std::string>()) : std::nullopt;
+    if (measure != Measure::ballots_cast && measure != Measure::valid_votes) return option_error("base", base);
+    options.base = measure;
   }
   if (request.contains("level")) {
     const auto& level = request["level"];
@@ -275,8 +276,8 @@ json build_factors(const Dataset& d, const Figures& f, const FactorsOptions& opt
   json levels = json::array();
   int best_contest = 0, best_region = -1;
   for (int level : levels_of(d)) {
-    const int cast = with_share(d, f, level, "ballots_cast");
-    const int valid = with_share(d, f, level, "valid_votes");
+    const int cast = with_share(d, f, level, Measure::ballots_cast);
+    const int valid = with_share(d, f, level, Measure::valid_votes);
     levels.push_back({{"level", level_name(d, level)},
                       {"units", d.units_at_level(level).size()},
                       {"with_share", {{"ballots_cast", cast}, {"valid_votes", valid}}}});
@@ -288,8 +289,9 @@ json build_factors(const Dataset& d, const Figures& f, const FactorsOptions& opt
   const int level = level_choice == "contest" ? d.contest_level : 1;
   const bool contest = level == d.contest_level;
 
-  const std::string base = options.base.value_or(
-      with_share(d, f, level, "valid_votes") > with_share(d, f, level, "ballots_cast") ? "valid_votes" : "ballots_cast");
+  const Measure base = options.base.value_or(
+      with_share(d, f, level, Measure::valid_votes) > with_share(d, f, level, Measure::ballots_cast) ? Measure::valid_votes
+                                                                                                  : Measure::ballots_cast);
 
   std::vector<Point> points;
   std::vector<std::optional<Fraction>> shares;
@@ -303,7 +305,7 @@ json build_factors(const Dataset& d, const Figures& f, const FactorsOptions& opt
   json out;
   out["level"] = level_choice;
   out["level_chosen"] = options.level ? "request" : "data";
-  out["base"] = base;
+  out["base"] = measure_name(base);
   out["base_chosen"] = options.base ? "request" : "data";
   out["levels"] = levels;
   int share_missing[3] = {0, 0, 0};

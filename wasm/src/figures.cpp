@@ -80,14 +80,14 @@ bool derive_from_children(const Dataset& dataset, Figures& figures, int unit, co
 // valid_votes = every candidate's votes + against_all, when the candidate list is complete.
 bool derive_valid_votes(const Dataset& dataset, Figures& figures, int contest) {
   auto& own = figures.units()[contest];
-  Figure& valid = own["valid_votes"];
-  const Figure& against_all = own["against_all"];
+  Figure& valid = own[measure_name(Measure::valid_votes)];
+  const Figure& against_all = own[measure_name(Measure::against_all)];
   if (valid.known() || !against_all.known()) return false;
-  if (candidate_list(dataset, contest, own["candidates"].value) != CandidateList::complete) return false;
+  if (candidate_list(dataset, contest, own[measure_name(Measure::candidates)].value) != CandidateList::complete) return false;
   auto sum = add(*against_all.value, known_votes(dataset, contest));
   if (!sum) return false;
   derive(valid, *sum,
-         Derivation{"candidates_plus_against_all", {{contest, "candidate_votes"}, {contest, "against_all"}}});
+         Derivation{"candidates_plus_against_all", {{contest, measure_name(Measure::candidate_votes)}, {contest, measure_name(Measure::against_all)}}});
   return true;
 }
 
@@ -98,7 +98,7 @@ Figures resolve_figures(const Dataset& dataset) {
   auto& all = figures.units();
   all.resize(dataset.units.size());
   for (auto& figures_of_unit : all) {
-    for (const auto& measure : count_measures()) figures_of_unit[measure] = Figure{};
+    for (Measure measure : count_measures()) figures_of_unit[measure_name(measure)] = Figure{};
   }
   for (int i = 0; i < static_cast<int>(dataset.claims.size()); ++i) {
     const Claim& claim = dataset.claims[i];
@@ -115,8 +115,8 @@ Figures resolve_figures(const Dataset& dataset) {
   while (changed) {
     changed = false;
     for (int unit = 0; unit < unit_count; ++unit) {
-      for (const auto& measure : count_measures()) {
-        changed = derive_from_children(dataset, figures, unit, measure) || changed;
+      for (Measure measure : count_measures()) {
+        changed = derive_from_children(dataset, figures, unit, measure_name(measure)) || changed;
       }
       if (dataset.units[unit].level == dataset.contest_level) {
         changed = derive_valid_votes(dataset, figures, unit) || changed;

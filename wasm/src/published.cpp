@@ -15,11 +15,11 @@ double half_unit(int decimals) {
 }  // namespace
 
 PublishedCheck check_published(const Figures& figures, const PublishedClaim& published) {
-  const bool turnout = published.measure == "turnout_pct";
-  const std::string part = turnout ? "ballots_cast" : "against_all";
-  const std::string whole = turnout ? "registered" : "ballots_cast";
+  const bool turnout = published.measure == Measure::turnout_pct;
+  const Measure part = turnout ? Measure::ballots_cast : Measure::against_all;
+  const Measure whole = turnout ? Measure::registered : Measure::ballots_cast;
   PublishedCheck check;
-  for (const auto& measure : {part, whole}) {
+  for (Measure measure : {part, whole}) {
     if (!figures.at(published.unit, measure).known()) check.missing.push_back(measure);
   }
   check.recomputed = fraction(figures.value(published.unit, part), figures.value(published.unit, whole));

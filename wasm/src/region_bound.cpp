@@ -13,7 +13,7 @@ std::vector<std::optional<RegionBound>> region_bounds(const Dataset& dataset, co
   for (std::size_t i = 0; i < contests.size(); ++i) {
     const int contest = contests[i];
     const int parent = dataset.units[contest].parent;
-    if (parent < 0 || figures.at(contest, "against_all").known()) continue;
+    if (parent < 0 || figures.at(contest, Measure::against_all).known()) continue;
     if (!done[parent]) remainders[parent] = remainder_of(dataset, figures, parent), done[parent] = 1;
     const std::optional<Remainder>& r = remainders[parent];
     if (!r || !r->against_all.known()) continue;
@@ -22,7 +22,7 @@ std::vector<std::optional<RegionBound>> region_bounds(const Dataset& dataset, co
     std::int64_t left = *r->against_all.value;
     int sharing = 0;
     for (int other : r->contests) {
-      const auto known = figures.value(other, "against_all");
+      const auto known = figures.value(other, Measure::against_all);
       if (!known) ++sharing;
       else if (other != contest) left -= *known;
     }

@@ -6,18 +6,18 @@ namespace against_all {
 
 namespace {
 
-const char* const kMeasures[] = {"ballots_cast", "against_all"};
+const Measure kMeasures[] = {Measure::ballots_cast, Measure::against_all};
 
 Figure remainder_figure(const Figures& figures, int unit, const std::vector<int>& known_children,
-                        const std::string& measure) {
+                        Measure measure) {
   Figure figure;
   const auto parent = figures.value(unit, measure);
   if (!parent) return figure;
   std::optional<std::int64_t> sum = 0;
-  Derivation derivation{"region_remainder", {{unit, measure}}};
+  Derivation derivation{"region_remainder", {{unit, measure_name(measure)}}};
   for (int child : known_children) {
     sum = add(sum, *figures.value(child, measure));
-    derivation.from.push_back({child, measure});
+    derivation.from.push_back({child, measure_name(measure)});
   }
   if (!sum || *sum > *parent) return figure;   // children_exceed_parent reports it
   figure.value = *parent - *sum;
@@ -33,14 +33,14 @@ std::optional<Remainder> remainder_of(const Dataset& dataset, const Figures& fig
   std::vector<int> known_children;
   for (int child : dataset.units[unit].children) {
     bool known = true;
-    for (const char* measure : kMeasures) known = known && figures.at(child, measure).known();
+    for (Measure measure : kMeasures) known = known && figures.at(child, measure).known();
     (known ? known_children : remainder.contests).push_back(child);
   }
   // With no contest known the remainder would only repeat the region's own total.
   if (remainder.contests.size() < 2 || known_children.empty()) return std::nullopt;
-  remainder.ballots_cast = remainder_figure(figures, unit, known_children, "ballots_cast");
-  remainder.against_all = remainder_figure(figures, unit, known_children, "against_all");
-  if (!figures.at(unit, "ballots_cast").known() && !figures.at(unit, "against_all").known()) return std::nullopt;
+  remainder.ballots_cast = remainder_figure(figures, unit, known_children, Measure::ballots_cast);
+  remainder.against_all = remainder_figure(figures, unit, known_children, Measure::against_all);
+  if (!figures.at(unit, Measure::ballots_cast).known() && !figures.at(unit, Measure::against_all).known()) return std::nullopt;
   return remainder;
 }
 

@@ -23,12 +23,12 @@ int compare(const Fraction& a, const Fraction& b) {
 }
 
 UnitShares unit_shares(const Figures& figures, int unit) {
-  const auto against_all = figures.value(unit, "against_all");
-  const auto ballots_cast = figures.value(unit, "ballots_cast");
-  const auto registered = figures.value(unit, "registered");
+  const auto against_all = figures.value(unit, Measure::against_all);
+  const auto ballots_cast = figures.value(unit, Measure::ballots_cast);
+  const auto registered = figures.value(unit, Measure::registered);
   UnitShares shares;
   shares.against_all_of_cast = fraction(against_all, ballots_cast);
-  shares.against_all_of_valid = fraction(against_all, figures.value(unit, "valid_votes"));
+  shares.against_all_of_valid = fraction(against_all, figures.value(unit, Measure::valid_votes));
   shares.against_all_of_registered = fraction(against_all, registered);
   shares.turnout = fraction(ballots_cast, registered);
   return shares;

@@ -6,6 +6,7 @@
 #include "against_all/file_kind.hpp"
 #include "against_all/inflate.hpp"
 #include "against_all/limits.hpp"
+#include "against_all/utf8.hpp"
 #include "against_all/zip_archive.hpp"
 
 namespace against_all {
@@ -198,7 +199,7 @@ std::string cell_at(const TableSource& source, const std::string& text, std::vec
     const auto c = static_cast<unsigned char>(text[i]);
     if (c == '"') quoted = !quoted;
     if (c == '\t' && !quoted) ++field;
-    if ((c & 0xC0) != 0x80) ++at_column;
+    if (!utf8_continuation(static_cast<char>(c))) ++at_column;
   }
   return cell_name(source.sheet.first_row + line - 1, source.sheet.first_column + field);
 }

@@ -38,7 +38,7 @@ constexpr std::uint16_t kCp1251High[64] = {
 std::size_t utf8_sequence(const unsigned char* s, std::size_t i, std::size_t n) {
   const unsigned char c = s[i];
   if (c < 0x80) return 1;
-  const auto cont = [&](std::size_t k) { return i + k < n && (s[i + k] & 0xC0) == 0x80; };
+  const auto cont = [&](std::size_t k) { return i + k < n && utf8_continuation(static_cast<char>(s[i + k])); };
   if (c >= 0xC2 && c <= 0xDF) return cont(1) ? 2 : 0;
   if (c >= 0xE0 && c <= 0xEF) {
     if (!cont(1) || !cont(2)) return 0;
@@ -69,17 +69,9 @@ std::string hex_bytes(const std::string& bytes, std::size_t offset, std::size_t 
 
 // Line and column (in code points) of a byte of UTF-8-ish text; `from` bytes are skipped (a BOM).
 void locate(const std::string& bytes, std::size_t from, std::size_t offset, int& line, int& column) {
-  line = 1;
-  column = 1;
-  for (std::size_t i = from; i < offset && i < bytes.size(); ++i) {
-    const auto c = static_cast<unsigned char>(bytes[i]);
-    if (c == '\n') {
-      ++line;
-      column = 1;
-    } else if ((c & 0xC0) != 0x80) {
-      ++column;
-    }
-  }
+  const TextPosition at = text_position(bytes, from, offset);
+  line = at.line;
+  column = at.column;
 }
 
 DecodeResult failure(const char* code, const std::string& file, const std::string& bytes, std::size_t offset,

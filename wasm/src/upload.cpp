@@ -146,8 +146,9 @@ class UploadBuilder {
       : text_(upload.table_text()), mapping_(mapping), out_(out), report_(out.report),
         transposed_(upload.transposed.get()), out_delimiter_(upload.table_delimiter()),
         notes_from_line_(upload.transposed ? 0 : upload.layout.notes_from_line), row_sums_(mapping) {
-    for (const auto& measure : count_measures()) {
-      if (measure != "candidates" && mapping.measures.count(measure)) measures_.push_back(measure);
+    for (Measure measure : count_measures()) {
+      const std::string& name = measure_name(measure);
+      if (measure != Measure::candidates && mapping.measures.count(name)) measures_.push_back(name);
     }
     if (mapping.shape == UploadShape::long_) {
       for (const auto& [option, target] : mapping.options) {
@@ -529,8 +530,8 @@ class UploadBuilder {
   }
 
   void read_percentages(DelimitedReader& reader, const RecordView& record, int contest) {
-    for (const auto& measure : percent_measures()) {
-      auto columns = mapping_.measures.find(measure);
+    for (Measure measure : percent_measures()) {
+      auto columns = mapping_.measures.find(measure_name(measure));
       if (columns == mapping_.measures.end()) continue;
       const int column = columns->second.front();
       const PercentText read = read_percent_text(record.fields[column]);
@@ -920,9 +921,9 @@ class UploadBuilder {
       }
     }
     if (!rows_are_contests_) {
-      for (const auto& measure : percent_measures()) {
-        if (mapping_.measures.count(measure)) {
-          report_.notes.push_back("measures." + measure + ": percentages of reporting units below the contest are not summed");
+      for (Measure measure : percent_measures()) {
+        if (mapping_.measures.count(measure_name(measure))) {
+          report_.notes.push_back("measures." + measure_name(measure) + ": percentages of reporting units below the contest are not summed");
         }
       }
     }

@@ -80,7 +80,7 @@ void derive_ballots_cast(Upload& upload) {
 void turnout_as_percent(Upload& upload) {
   int changed = 0;
   for (PublishedClaim& claim : upload.dataset.published) {
-    if (claim.measure != "turnout_pct") continue;
+    if (claim.measure != Measure::turnout_pct) continue;
     claim.value *= 100;
     claim.decimals = std::max(0, claim.decimals - 2);
     ++changed;
@@ -147,7 +147,7 @@ ojson convention_offers(const Upload& upload) {
   if (!mapping.conventions.turnout_fraction) {
     int published = 0, fractions = 0;
     for (const PublishedClaim& claim : d.published) {
-      if (claim.measure != "turnout_pct") continue;
+      if (claim.measure != Measure::turnout_pct) continue;
       ++published;
       if (claim.value <= 1) ++fractions;
     }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "against_all/error.hpp"
+#include "against_all/measures.hpp"
 
 namespace against_all {
 
@@ -50,7 +51,7 @@ struct Claim {
 // One published percentage, kept as text with its decimals.
 struct PublishedClaim {
   int unit = 0;
-  std::string measure;
+  Measure measure = Measure::against_all_pct;
   double value = 0;
   std::string text;
   int decimals = 0;

@@ -11,11 +11,12 @@
 #include "against_all/dataset.hpp"
 #include "against_all/error.hpp"
 #include "against_all/figures.hpp"
+#include "against_all/measures.hpp"
 
 namespace against_all {
 
 struct FactorsOptions {
-  std::optional<std::string> base;    // "ballots_cast" | "valid_votes"; none = chosen from the data
+  std::optional<Measure> base;        // ballots_cast | valid_votes; none = chosen from the data
   std::optional<std::string> level;   // "contest" | "region"; none = chosen from the data
 };
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "against_all/dataset.hpp"
+#include "against_all/measures.hpp"
 
 namespace against_all {
 
@@ -17,7 +18,7 @@ const char* to_string(FigureStatus status);
 
 struct FigureInput {
   int unit = 0;
-  std::string measure;   // "candidate_votes" names a contest's candidate rows
+  std::string measure;   // a measure's name, or a unit count's ("contests")
 };
 
 struct Derivation {
@@ -42,6 +43,8 @@ class Figures {
   const std::map<std::string, Figure>& of(int unit) const { return units_[unit]; }
   const Figure& at(int unit, const std::string& measure) const;
   std::optional<std::int64_t> value(int unit, const std::string& measure) const { return at(unit, measure).value; }
+  const Figure& at(int unit, Measure measure) const { return at(unit, measure_name(measure)); }
+  std::optional<std::int64_t> value(int unit, Measure measure) const { return at(unit, measure).value; }
 
   std::vector<std::map<std::string, Figure>>& units() { return units_; }
 

@@ -14,7 +14,7 @@ namespace against_all {
 struct PublishedCheck {
   std::optional<Fraction> recomputed;   // against_all / ballots_cast, or ballots_cast / registered
   std::optional<bool> matches;          // nullopt when the counts it needs are unknown
-  std::vector<std::string> missing;     // those counts
+  std::vector<Measure> missing;         // those counts
 };
 
 // matches: |recomputed % − published| ≤ 0.5·10^−decimals (+1e−9 for binary rounding).
