@@ -107,6 +107,9 @@ describe('more ways in: workbooks, pasted tables, compressed files, what is not 
     const card = page.locator('[id="unit-Северная/Северный округ № 2"]');
     expect(await card.locator('.contest__meta').innerText()).toContain('избирательный округ');
     expect(await card.innerText()).toContain(`9${NBSP}890`); // Петров: the formula’s cached value
+    // «Число голосов» over both candidates says what is counted: the candidate is named by the row below.
+    expect(await card.innerText()).toContain('Петров');
+    expect(await card.innerText()).not.toContain('Число голосов Петров');
     await showPlace(page, 'file');
   });
 

@@ -128,6 +128,58 @@ TEST(TableLayout, AHeaderOverTwoRowsIsJoined) {
   EXPECT_EQ(national(result, "against_all"), 15);
   EXPECT_EQ(result["upload"]["rows"], 2);
   ASSERT_EQ(result["national"]["candidates"].size(), 2u);
+  // «Голоса» over both candidate columns says what is counted: the candidates are the names below.
+  EXPECT_EQ(result["national"]["candidates"][0]["name"], "Иванов");
+  EXPECT_EQ(result["national"]["candidates"][1]["name"], "Петров");
+}
+
+std::vector<std::string> candidate_names_of(const json& result) {
+  std::vector<std::string> names;
+  for (const auto& c : result["national"]["candidates"]) names.push_back(c["name"].get<std::string>());
+  return names;
+}
+
+// The text the page's paste reader makes of a commission page's table: «Регион» and «Округ» as
+// <th rowspan="2">, «Число голосов» as <th colspan="3"> over the names (tests/js/paste-table.test.js).
+TEST(TableLayout, APastedTableWithRowspanAndColspanNamesItsCandidatesByTheLowerRow) {
+  const std::string text =
+      "Регион\tОкруг\tЧисло голосов\tЧисло голосов\tЧисло голосов\r\n"
+      "Регион\tОкруг\tИванов\tПетров\tПротив всех\r\n"
+      "Север\tСеверный-1\t300\t250\t50\r\n"
+      "Юг\tЮжный-1\t420\t400\t80\r\n";
+  const json inspected = call(json{{"op", "inspect"}, {"file", "pasted-table.tsv"}}, text);
+  EXPECT_EQ(inspected["header"], json({"Регион", "Округ", "Число голосов Иванов", "Число голосов Петров", "Число голосов Против всех"}));
+  // A mapping naming columns by their header text (as one made before names were split) still reads.
+  const json mapping = json::parse(R"({"hierarchy":[{"level":"region","column":"Регион"},{"level":"constituency","column":"Округ"}],
+    "contest_level":"country","measures":{"against_all":["Число голосов Против всех"]},
+    "candidates":["Число голосов Иванов","Число голосов Петров"]})");
+  const json result = call(json{{"op", "summary"}, {"dataset", {{"upload", {{"file", "pasted-table.tsv"}, {"mapping", mapping}}}}}}, text);
+  EXPECT_EQ(candidate_names_of(result), (std::vector<std::string>{"Иванов", "Петров"}));
+  EXPECT_EQ(result["national"]["candidates"][0]["votes"], 720);
+  EXPECT_EQ(national(result, "against_all"), 130);
+}
+
+TEST(TableLayout, TheSameNameUnderTwoGroupsKeepsItsWholeLabel) {
+  const std::string text =
+      "Регион,Votes,,%,\n"
+      ",Ivanov,Petrov,Ivanov,Petrov\n"
+      "Абай,40,60,40.0,60.0\n";
+  const json wide = json::parse(R"({"hierarchy":[{"level":"region","column":0}],"contest_level":"country","candidates":[1,2]})");
+  EXPECT_EQ(candidate_names_of(summary(text, wide)), (std::vector<std::string>{"Ivanov", "Petrov"}));
+  // Mapped as candidates too, the percentages would give the same names twice: every column keeps its label.
+  json both = wide;
+  both["candidates"] = json::array({1, 2, 3, 4});
+  EXPECT_EQ(candidate_names_of(summary(text, both)), (std::vector<std::string>{"Votes Ivanov", "Votes Petrov", "% Ivanov", "% Petrov"}));
+}
+
+TEST(TableLayout, AGroupOverOneCandidateColumnIsPartOfItsName) {
+  const std::string text =
+      "Регион,Голоса,,Иванов\n"
+      ",Петров,Против всех,\n"
+      "Абай,40,5,55\n";
+  const json wide = json::parse(R"({"hierarchy":[{"level":"region","column":0}],"contest_level":"country",
+    "measures":{"against_all":[2]},"candidates":[1,3]})");
+  EXPECT_EQ(candidate_names_of(summary(text, wide)), (std::vector<std::string>{"Голоса Петров", "Иванов"}));
 }
 
 TEST(TableLayout, AOneRowHeaderOverDataIsNotAGroupRow) {

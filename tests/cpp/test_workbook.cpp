@@ -363,6 +363,12 @@ TEST(WorkbookUpload, TwoRowHeaderMadeByLibreOffice) {
   EXPECT_EQ(s["contests"][1]["id"], "Северная/Северный округ № 2");   // under the region merged down over it
   EXPECT_EQ(s["contests"][1]["kind"], "constituency");
   EXPECT_EQ(s["contests"][1]["candidates"][1]["votes"], 9890);   // Петров: the formula’s cached value
+  // «Число голосов» over both candidate columns says what is counted: each candidate is the name below.
+  for (const auto& contest : s["contests"]) {
+    ASSERT_EQ(contest["candidates"].size(), 2u) << contest.dump();
+    EXPECT_EQ(contest["candidates"][0]["name"], "Иванов");
+    EXPECT_EQ(contest["candidates"][1]["name"], "Петров");
+  }
   EXPECT_EQ(s["election"]["levels"][2]["name"]["ru"], "Округ");            // the file's own word for the level
 
   // The same workbook saved by LibreOffice as .ods: named, with what to do.

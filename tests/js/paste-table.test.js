@@ -94,6 +94,11 @@ describe('pasted tables', () => {
       expect(inspected.result.mapping.candidates).toEqual([2, 3]);
       expect(inspected.result.mapping.measures.against_all).toEqual([4]);
       expect(inspected.result.rows).toBe(2);
+      // «Число голосов» spans both candidate columns: it says what is counted, the name below says who.
+      const summary = core.callWithBytes({ op: 'summary', dataset: { upload: { file: 'pasted-table.tsv', mapping: inspected.result.mapping } } },
+        bytes(table.text));
+      expect(summary.ok).toBe(true);
+      expect(summary.result.national.candidates.map((c) => [c.name, c.votes])).toEqual([['Иванов', 720], ['Петров', 650]]);
     });
 
     it('a web page table pasted: the same preview as a file', () => {

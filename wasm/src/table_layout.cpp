@@ -72,17 +72,26 @@ bool is_group_row(const std::vector<std::string>& raw_group, const std::vector<s
   return fills_gap;
 }
 
-// "Votes secured" over "General", "Postal", "Total" → "Votes secured General", … A group label
-// carries to the right over blank cells of the group row (a merged cell), as long as the names
-// row goes on naming columns under it.
-std::vector<std::string> join_header(const std::vector<std::string>& group, const std::vector<std::string>& names) {
+// Each column's group label: a label carries to the right over blank cells of the group row (a
+// merged cell), as long as the names row goes on naming columns under it.
+std::vector<std::string> spread_group(const std::vector<std::string>& group, const std::vector<std::string>& names) {
   std::vector<std::string> out;
   std::string carried;
   for (std::size_t c = 0; c < names.size(); ++c) {
     const std::string top(trim_cell(group[c])), bottom(trim_cell(names[c]));
     if (!top.empty()) carried = bottom.empty() ? "" : top;
-    const std::string& label = top.empty() ? carried : top;
+    out.push_back(top.empty() ? carried : top);
     if (bottom.empty()) carried.clear();
+  }
+  return out;
+}
+
+// "Votes secured" over "General", "Postal", "Total" → "Votes secured General", …
+std::vector<std::string> join_header(const std::vector<std::string>& labels, const std::vector<std::string>& names) {
+  std::vector<std::string> out;
+  for (std::size_t c = 0; c < names.size(); ++c) {
+    const std::string& label = labels[c];
+    const std::string bottom(trim_cell(names[c]));
     if (label.empty()) out.push_back(bottom);
     else if (bottom.empty()) out.push_back(label);
     else out.push_back(label + " " + bottom);
@@ -168,7 +177,9 @@ TableLayout find_table_layout(std::string_view text, char delimiter, int fields)
   if (header + 2 < records.size() && is_group_row(records[header], records[header + 1], records[header + 2])) {
     names = header + 1;
     layout.group_line = lines[header];
-    layout.header = join_header(group_cells(records[header], records[names]), records[names]);
+    layout.group = spread_group(group_cells(records[header], records[names]), records[names]);
+    for (const auto& cell : records[names]) layout.names.emplace_back(trim_cell(cell));
+    layout.header = join_header(layout.group, records[names]);
   } else {
     for (const auto& cell : records[header]) layout.header.emplace_back(trim_cell(cell));
   }

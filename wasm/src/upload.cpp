@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "against_all/candidate_names.hpp"
 #include "against_all/csv_writer.hpp"
 #include "against_all/arithmetic.hpp"
 #include "against_all/cell_text.hpp"
@@ -144,6 +145,7 @@ class UploadBuilder {
  public:
   UploadBuilder(const DecodedUpload& upload, const ColumnMapping& mapping, Upload& out)
       : text_(upload.table_text()), mapping_(mapping), out_(out), report_(out.report),
+        candidate_names_(candidate_names(upload.transposed ? TableLayout{} : upload.layout, out.report.header, mapping.candidates)),
         transposed_(upload.transposed.get()), out_delimiter_(upload.table_delimiter()),
         notes_from_line_(upload.transposed ? 0 : upload.layout.notes_from_line), row_sums_(mapping) {
     for (Measure measure : count_measures()) {
@@ -442,7 +444,7 @@ class UploadBuilder {
         continue;
       }
       if (slots[k] < 0) {
-        candidate(contest, report_.header[column], report_.header[column], record.line);
+        candidate(contest, report_.header[column], candidate_names_[column], record.line);
         slots[k] = static_cast<int>(states_[contest].candidates.size()) - 1;
       }
       states_[contest].candidates[slots[k]].votes.add(current_unit_, known, votes, record.line);
@@ -623,7 +625,7 @@ class UploadBuilder {
     for (int column : mapping_.candidates) {
       if (trim_spaces(fields[column]).empty() || is_total_column(column)) continue;
       std::int64_t votes = 0;
-      if (read_cell(reader, record, column, votes)) add_figure("candidate", report_.header[column], column, votes);
+      if (read_cell(reader, record, column, votes)) add_figure("candidate", candidate_names_[column], column, votes);
     }
     return "row.total";
   }
@@ -799,7 +801,7 @@ class UploadBuilder {
     }
     for (std::size_t k = 0; k < mapping_.candidates.size(); ++k) {
       const int column = mapping_.candidates[k];
-      if (last_row_.columns[k]) add_figure("candidate", report_.header[column], column, *last_row_.columns[k]);
+      if (last_row_.columns[k]) add_figure("candidate", candidate_names_[column], column, *last_row_.columns[k]);
     }
     report_.totals.push_back(std::move(total));
     total_raws_[last_row_.line] = last_row_.raw;
@@ -825,7 +827,7 @@ class UploadBuilder {
     const Dataset& d = out_.dataset;
     if (mapping_.shape == UploadShape::wide) {
       for (std::size_t k = 0; k < mapping_.candidates.size(); ++k) {
-        if (report_.header[mapping_.candidates[k]] != name) continue;
+        if (candidate_names_[mapping_.candidates[k]] != name) continue;
         const UnitState& state = states_[unit];
         if (state.column_votes.size() <= k) return std::nullopt;
         const Sum& sum = state.column_votes[k];
@@ -933,6 +935,7 @@ class UploadBuilder {
   const ColumnMapping& mapping_;
   Upload& out_;
   UploadReport& report_;
+  std::vector<std::string> candidate_names_;        // by column: wide candidates' names (candidate_names.hpp)
   std::vector<std::string> measures_;
   std::vector<std::vector<int>> measure_columns_;   // by measures_
   int contest_depth_ = -1;

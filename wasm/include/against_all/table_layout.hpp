@@ -22,6 +22,8 @@ struct TableLayout {
   int header_line = 1;                 // the line of the column names
   int group_line = 0;                  // the group row joined into the header, or 0
   std::vector<std::string> header;     // trimmed; "group name" where a group row was joined
+  std::vector<std::string> group;      // where a group row was joined: each column's group label, or ""
+  std::vector<std::string> names;      // where a group row was joined: each column's text in the names row
   int header_records = 1;              // records up to and including the header (titles, group row)
   int notes_from_line = 0;             // the first of the note lines that end the text, or 0
   bool looks_transposed = false;       // a first column of measure names over columns of areas
