@@ -36,6 +36,8 @@ export default defineConfig(({ mode }) => {
             { find: /^\.\/spawnWorker\.js$/, replacement: here('./web/src/engine/spawnWorker.inline.js') },
             // …and every bundled election's tables inlined, not fetched as chunks.
             { find: /^\.\/laterTables\.js$/, replacement: here('./web/src/data/laterTables.inline.js') },
+            // …and the Kazakh and English dictionaries, not loaded as chunks.
+            { find: /^\.\/laterDictionaries\.js$/, replacement: here('./web/src/i18n/laterDictionaries.inline.js') },
           ],
         }
       : {},

@@ -44,6 +44,7 @@ import { PlaceNav } from './PlaceNav.jsx';
 import { Place } from './Place.jsx';
 import { initialPlace, usePlaceHistory } from './usePlaceHistory.js';
 import { ScenarioGlance } from '../scenario/ScenarioGlance.jsx';
+import { useLoadedLanguage } from './useLoadedLanguage.js';
 
 export function App({ engine: coreEngine, datasets, catalogue, defaultDatasetId, browserLanguages, updates }) {
   // The façade, remembering the attached file: a link to an upload embeds it or names it by its fingerprint.
@@ -80,7 +81,8 @@ export function App({ engine: coreEngine, datasets, catalogue, defaultDatasetId,
   const ownContestFactors = useFactors({ engine, dataset: shownDataset, ready: factorsReady && Boolean(factors.result) && !viewShowsContests, level: 'contest' });
   const contestFactors = viewShowsContests ? factors : ownContestFactors;
   // For an uploaded file the strings about regions and contests use the file's own level names.
-  const i18n = useMemo(() => datasetI18n(createI18n(state.lang), summary), [state.lang, summary]);
+  const shownLang = useLoadedLanguage(state.lang);
+  const i18n = useMemo(() => datasetI18n(createI18n(shownLang), summary), [shownLang, summary]);
   const viewingUpload = state.datasetId === uploadDatasetId;
   const view = useMemo(() => (summary ? explorerView(summary) : null), [summary]);
   const nameOf = (id) => {
