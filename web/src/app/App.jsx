@@ -1,6 +1,6 @@
 // The page: one store, and the panels it feeds through props, in places (app/places.js) shown one at
 // a time, switched by the navigation (PlaceNav.jsx): overview, scenario, regions, findings, sources, your file.
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import { useAppStore } from './useAppStore.js';
 import { useFocusRequest } from './useFocusRequest.js';
 import { explorerView } from '../explorer/view.js';
@@ -57,6 +57,12 @@ export function App({ engine: coreEngine, datasets, catalogue, defaultDatasetId,
     place: useMemo(initialPlace, []),
   });
   useFocusRequest(state.focus, state.place, (place) => actions.placeShown({ place }));
+  // Once the first screen is shown, the engine loads the core that reads files (fetched and compiled
+  // now, not when the user's first upload waits for it).
+  const firstScreenShown = state.status === 'ready';
+  useEffect(() => {
+    if (firstScreenShown && coreEngine.warmUp) coreEngine.warmUp();
+  }, [firstScreenShown, coreEngine]);
   const memory = useMemo(() => mappingMemory(browserStorage()), []);
   const uploadFlow = useUploadFlow({ engine, state, actions, memory });
   const datasetIds = useMemo(() => Object.keys(datasets), [datasets]);

@@ -1,6 +1,8 @@
 // The worker's side of the transport (Squoosh's worker bridge): messages are served one at a time,
 // in the order they came, through the router (router.js); each request gets one response, with
 // progress messages while the file is read. A call the page cancelled before its turn is skipped.
+// A warm-up message loads the full core once the calls before it are served, without holding up
+// the calls after it.
 // No worker globals here: worker.js wires it to `self`, and Vitest runs it in Node.
 import { bytesOf } from './router.js';
 import { failedResponse } from './errors.js';
@@ -19,7 +21,7 @@ export function serveMessages(router, post) {
     let response;
     try {
       const route = await router;
-      response = attach ? route.attach(await bytesOf(attach)) : route.handle(request, (progress) => post({ id, progress }));
+      response = attach ? route.attach(await bytesOf(attach)) : await route.handle(request, (progress) => post({ id, progress }));
     } catch (e) {
       response = failedResponse((e && e.message) || e);
     }
@@ -28,6 +30,7 @@ export function serveMessages(router, post) {
 
   return (message) => {
     if (message.cancel) skipped.add(message.cancel);
+    else if (message.warm) queue.then(() => router).then((route) => route.warm(), () => {});
     else queue = queue.then(() => serve(message));
   };
 }
