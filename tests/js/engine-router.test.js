@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRouter } from '../../web/src/engine/router.js';
 import { serveMessages } from '../../web/src/engine/workerLoop.js';
+import { warmUpUpload } from '../../web/src/engine/warmUp.js';
 import { createEngine, directTransport, workerTransport } from '../../web/src/engine/index.js';
 import { engineError, errorOf, isCancelled } from '../../web/src/engine/errors.js';
 import {
@@ -148,6 +149,20 @@ describe('the two cores: the first module, the full one for files', () => {
     expect(asked).toEqual(['full', 'full']);
     await router.warm();
     expect(asked).toHaveLength(3);
+  });
+
+  it('warms the full core on a generated file it reads whole, without a problem, once', async () => {
+    const { bytes, request } = warmUpUpload();
+    const read = full.callWithBytes(request, bytes);
+    expect(read.ok).toBe(true);
+    expect(read.result.upload.rows_used).toBe(20000);
+    expect(read.result.upload.problems_total).toBe(0);
+    const counted = countingCore(full);
+    const router = createRouter(lite, async () => counted);
+    await router.warm();
+    await router.warm();
+    expect(counted.ops).toEqual(['summary']);
+    expect(router.hasSession()).toBe(false);
   });
 
   it('warms the full core once the calls before are served, holding up none after (worker loop)', async () => {
