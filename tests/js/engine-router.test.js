@@ -165,11 +165,12 @@ describe('the two cores: the first module, the full one for files', () => {
     expect(router.hasSession()).toBe(false);
   });
 
-  it('warms the full core once the calls before are served, holding up none after (worker loop)', async () => {
+  it('warms the full core once the calls before are served, holding up none after, and reads the warm-up file once quiet (worker loop)', async () => {
     const order = [];
-    const router = createRouter(lite, async () => (order.push('full loaded'), full));
+    const counted = countingCore(full);
+    const router = createRouter(lite, async () => (order.push('full loaded'), counted));
     const posted = [];
-    const receive = serveMessages(Promise.resolve(router), (message) => posted.push(message));
+    const receive = serveMessages(Promise.resolve(router), (message) => posted.push(message), 200);
     const bundled = readDatasetFolder('data/kz-2023-akims');
     receive({ id: 1, request: { op: 'summary', dataset: bundled } });
     receive({ warm: true });
@@ -179,6 +180,7 @@ describe('the two cores: the first module, the full one for files', () => {
     expect(posted.map((message) => message.id)).toEqual([1, 2]);
     expect(posted.every((message) => message.response.ok)).toBe(true);
     expect(order).toEqual(['full loaded']);
+    await vi.waitFor(() => expect(counted.ops).toEqual(['summary']), { timeout: 10000 });
   });
 });
 

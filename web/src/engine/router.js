@@ -64,11 +64,13 @@ export function createRouter(core, loadFull = () => Promise.resolve(core)) {
     /**
      * Loads the full core now (fetched and compiled while the user looks at the first screen) and
      * has it read a small generated file once (warmUp.js), so the first upload runs on optimised code.
+     * The read holds the thread for a moment: `whenIdle(read)` chooses when (the worker: once no
+     * call has come for a while, workerLoop.js); by default at once.
      */
-    async warm() {
+    async warm(whenIdle = (read) => read()) {
       try {
         const full = await loadFull();
-        if (!warmed) warmUp(full);
+        if (!warmed) whenIdle(() => warmUp(full));
         warmed = true;
       } catch {
         // A failed load is answered when a file is read: that request tries again and says why.
