@@ -3,7 +3,7 @@
 // first screen (web/src/engine/warmUp.js, the same module), then the upload's first call and
 // warm ones. On the page's main thread: the call is synchronous either way.
 import createAgainstAllCore from '/core/against_all_core.mjs';
-import { warmUp } from '/engine/warmUp.js';
+import { warmUp, warmUpReads } from '/engine/warmUp.js';
 
 let bytes = null;
 let core = null;
@@ -26,8 +26,8 @@ window.firstUse = {
   },
   warmUp() {
     const wrapped = { callWithBytes: (request, data) => JSON.parse(core.callWithBytes(JSON.stringify(request), data, null)) };
-    const { ms, value } = timed(() => warmUp(wrapped));
-    return { ms, ok: value.ok === true };
+    const reads = timed(() => Array.from({ length: warmUpReads }, () => warmUp(wrapped)));
+    return { ms: reads.ms, ok: reads.value.every((value) => value.ok === true) };
   },
   run(request) {
     const { ms, value } = timed(() => core.callWithBytes(JSON.stringify(request), bytes, null));

@@ -5,7 +5,7 @@
 // the others to the core the router was made with (the page's small first module).
 import { needsFile } from './core-requests.js';
 import { failedResponse, noFileResponse } from './errors.js';
-import { warmUp } from './warmUp.js';
+import { warmUp, warmUpReads } from './warmUp.js';
 
 // Ops that a rule or view edit repeats on an upload: they run on a session opened once per file and
 // mapping (docs/engine-api.md, "Sessions"), so the file is not read again for each edit.
@@ -70,7 +70,11 @@ export function createRouter(core, loadFull = () => Promise.resolve(core)) {
     async warm(whenIdle = (read) => read()) {
       try {
         const full = await loadFull();
-        if (!warmed) whenIdle(() => warmUp(full));
+        const read = (left) => {
+          warmUp(full);
+          if (left > 1) whenIdle(() => read(left - 1));
+        };
+        if (!warmed) whenIdle(() => read(warmUpReads));
         warmed = true;
       } catch {
         // A failed load is answered when a file is read: that request tries again and says why.
