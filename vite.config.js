@@ -34,8 +34,12 @@ export default defineConfig(({ mode }) => {
           alias: [
             { find: /^.*\/generated\/against_all_core\.mjs$/, replacement: here('./web/generated/against_all_core_single.mjs') },
             { find: /^\.\/spawnWorker\.js$/, replacement: here('./web/src/engine/spawnWorker.inline.js') },
+            // …and one full core in it, not the small first module and a chunk of the full one.
+            { find: /^\.\/cores\.js$/, replacement: here('./web/src/engine/cores.inline.js') },
             // …and every bundled election's tables inlined, not fetched as chunks.
             { find: /^\.\/laterTables\.js$/, replacement: here('./web/src/data/laterTables.inline.js') },
+            // …and the Kazakh and English dictionaries, not loaded as chunks.
+            { find: /^\.\/laterDictionaries\.js$/, replacement: here('./web/src/i18n/laterDictionaries.inline.js') },
           ],
         }
       : {},

@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     include: ['tests/js/**/*.test.js'],
     environment: 'node',
+    setupFiles: ['tests/js/setup/languages.js'],
     testTimeout: 30000,
   },
 });

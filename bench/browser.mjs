@@ -12,7 +12,8 @@ import { chromium } from 'playwright-core';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm' };
 
-function serve(files) {
+/** A server of the bench's pages, the built core and `files` (path → file) on 127.0.0.1. */
+export function serve(files) {
   const routes = {
     '/': join(root, 'bench/page.html'),
     '/bench/page.js': join(root, 'bench/page.js'),
@@ -107,42 +108,3 @@ export async function runInChromium(inputs, log) {
   return { version, results };
 }
 
-/**
- * First use (issue 14, item 5): in a fresh browser profile, a page loads the core (fetch, streaming
- * compile, instantiate) and sends its first upload — the cold call, on code V8 has only just
- * compiled — then the same upload `runs` more times (warm). Then a second visit: a new page in the
- * same profile loads the core again (its compiled code may come from V8's cache) and sends the
- * upload once. → { visits: [{ load_ms, first_ms, warm_ms: [] }, { load_ms, first_ms }] }
- */
-export async function firstUseInChromium(input, log) {
-  const server = await serve({ [`/data/${input.key}.csv`]: input.path });
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  const userDataDir = mkdtempSync(join(tmpdir(), 'against-all-first-use-'));
-  const browser = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
-  const request = { op: 'summary', dataset: { upload: { file: 'bench.csv', mapping: input.mapping } } };
-  const visits = [];
-  try {
-    for (let visit = 0; visit < 2; visit += 1) {
-      const page = await browser.newPage();
-      await page.goto(origin + '/');
-      await page.waitForFunction(() => window.benchReady === true);
-      await page.evaluate((url) => window.bench.load(url), `/data/${input.key}.csv`);
-      const loadMs = await page.evaluate(() => window.bench.loadCore());
-      const first = await page.evaluate((r) => window.bench.wasmRun(r), request);
-      const warm = [];
-      for (let run = 0; visit === 0 && run < input.runs; run += 1) warm.push((await page.evaluate((r) => window.bench.wasmRun(r), request)).ms);
-      visits.push({ load_ms: loadMs, first_ms: first.ms, ok: first.ok, warm_ms: warm });
-      log(`  first use ${input.key}: visit ${visit + 1}, load ${loadMs.toFixed(0)} ms, first call ${first.ms.toFixed(0)} ms`);
-      await page.close();
-    }
-  } finally {
-    await browser.close();
-    server.close();
-    rmSync(userDataDir, { recursive: true, force: true });
-  }
-  return { visits };
-}

@@ -7,7 +7,8 @@ import { existsSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'no
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { generate, generatedMapping } from './generate.mjs';
-import { runInChromium, firstUseInChromium } from './browser.mjs';
+import { runInChromium } from './browser.mjs';
+import { firstUseInChromium } from './first_use.mjs';
 import { measure as measureFirstLoad, targetKb as firstLoadTargetKb } from '../scripts/first-load-size.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -278,13 +279,14 @@ for (const [key, r] of Object.entries(results.evaluate)) {
 }
 
 {
-  const [first, second] = results.first_use.visits;
-  const warm = median(first.warm_ms);
-  console.log(`\n== first use in Chromium, ${results.first_use.label} (summary of the upload; a fresh browser profile)`);
-  console.log(`   visit 1: load the core (fetch + streaming compile + instantiate) ${fmtMs(first.load_ms)} ms; first call ${fmtMs(first.first_ms)} ms; warm calls ${fmtMs(warm)} ms (median)`);
-  console.log(`   visit 2: load the core ${fmtMs(second.load_ms)} ms; first call ${fmtMs(second.first_ms)} ms`);
-  const ratio = first.first_ms / warm;
-  console.log(`  ${pad('cold first upload vs a warm one (visit 1)', 48)} ${ratio.toFixed(2).padStart(7)}× ${pad('of ≤ 1.5×', 12)} ${verdict(ratio <= 1.5)}`);
+  const [bare, warmed] = results.first_use.visits;
+  console.log(`\n== first use in Chromium, ${results.first_use.label} (summary of the upload; each a fresh browser profile; bench/first_use.mjs)`);
+  for (const v of [bare, warmed]) {
+    console.log(`   ${v.warm_up ? `after the page's warm-up (${fmtMs(v.warm_up_ms)} ms)` : 'without a warm-up'}: load the core (fetch + streaming compile + instantiate) ${fmtMs(v.load_ms)} ms; first call ${fmtMs(v.first_ms)} ms; warm calls ${fmtMs(median(v.warm_ms))} ms (median)`);
+  }
+  const ratio = warmed.first_ms / median(warmed.warm_ms);
+  console.log(`   without the warm-up the first call is ${(bare.first_ms / median(bare.warm_ms)).toFixed(2)}× a warm one`);
+  console.log(`  ${pad('cold first upload vs a warm one (the page: warmed)', 48)} ${ratio.toFixed(2).padStart(7)}× ${pad('of ≤ 1.5×', 12)} ${verdict(ratio <= 1.5)}`);
   targets.push({ input: 'first_use', target: 'cold first upload ≤ 1.5× a warm one', ratio, met: ratio <= 1.5 });
 }
 

@@ -1,23 +1,23 @@
 // What the page loads before its first screen, gzipped (issue 14, item 5): the files dist/index.html
 // names (the entry script, its stylesheet, module preloads), every module they import statically,
 // the engine's worker (started at once) and whatever it fetches by `new URL(…, import.meta.url)`
-// (the wasm core). Dynamic `import()` chunks are left out: they load when a feature asks (another
-// election's tables, panels not on the first screen). Each file is gzipped at level 9 as a server
+// (the first wasm module, against_all_core_lite). Dynamic `import()` chunks are left out: they load
+// when a feature asks (another election's tables, the Kazakh and English dictionaries, the full
+// core the worker loads for the first file or warms after the first screen). Each file is gzipped at level 9 as a server
 // would send it. Run by `npm run build` (scripts/build.sh) after `vite build`.
 //
 //   node scripts/first-load-size.mjs [dist] [--json]
 //
 // Prints every file and the total; exits 1 when the total is past the budget (FIRST_LOAD_BUDGET_KB,
-// default below), so a change that makes the first load heavier fails the build loudly. The issue's
-// target (300 KB) is printed beside it, met or not.
+// by default the issue's target, 300 KB, met since the first module and the dictionaries were
+// split off), so a change that makes the first load heavier fails the build loudly.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 export const targetKb = 300;
-// Today's size plus a margin for ordinary growth; lower it as the first load shrinks.
-export const budgetKb = Number(process.env.FIRST_LOAD_BUDGET_KB || 650);
+export const budgetKb = Number(process.env.FIRST_LOAD_BUDGET_KB || targetKb);
 
 const staticImport = /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]*?from\s*)?["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g;
 const urlReference = /new URL\(\s*["'`]([^"'`]+)["'`]\s*,\s*import\.meta\.url/g;

@@ -1,17 +1,18 @@
 // The engine's one request router (web/src/engine/router.js) on the real wasm core: the page's
 // worker and Node's directTransport answer through it, sessions included; the worker's message loop
 // (workerLoop.js) with per-call cancellation; and the mapping form's checks against the core's.
-import { describe, it, expect, beforeAll } from 'vitest';
+import { describe, it, expect, beforeAll, vi } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRouter } from '../../web/src/engine/router.js';
 import { serveMessages } from '../../web/src/engine/workerLoop.js';
+import { warmUpUpload, warmUpReads } from '../../web/src/engine/warmUp.js';
 import { createEngine, directTransport, workerTransport } from '../../web/src/engine/index.js';
 import { engineError, errorOf, isCancelled } from '../../web/src/engine/errors.js';
 import {
   formFromMapping, mappingFromForm, validateForm, withLevelRenamed, withShape, withColumnRole, withContestLevel, withOption, role,
 } from '../../web/src/upload/mappingForm.js';
-import { loadWasmCore, readDatasetFolder, repoRoot } from './support.js';
+import { loadWasmCore, loadWasmLiteCore, readDatasetFolder, repoRoot } from './support.js';
 
 const uploads = path.join(repoRoot, 'tests/fixtures/uploads');
 const wideCsv = new Uint8Array(fs.readFileSync(path.join(uploads, 'wide_stations.csv')));
@@ -66,27 +67,27 @@ describe('the request router', () => {
     core = await loadWasmCore();
   });
 
-  it('answers a request without a file as the core does', () => {
+  it('answers a request without a file as the core does', async () => {
     const router = createRouter(core);
     const bundled = readDatasetFolder('data/kz-2023-akims');
-    expect(router.handle({ op: 'presets' })).toEqual(core.call({ op: 'presets' }));
-    expect(router.handle({ op: 'summary', dataset: bundled }).result.national).toEqual(core.call({ op: 'summary', dataset: bundled }).result.national);
+    expect(await router.handle({ op: 'presets' })).toEqual(core.call({ op: 'presets' }));
+    expect((await router.handle({ op: 'summary', dataset: bundled })).result.national).toEqual(core.call({ op: 'summary', dataset: bundled }).result.national);
   });
 
-  it('names a missing file as engine.no_file, and a core that throws as engine.failed', () => {
-    expect(createRouter(core).handle({ op: 'inspect', file: 'x.csv' })).toEqual({ ok: false, error: engineError('engine.no_file') });
+  it('names a missing file as engine.no_file, and a core that throws as engine.failed', async () => {
+    expect(await createRouter(core).handle({ op: 'inspect', file: 'x.csv' })).toEqual({ ok: false, error: engineError('engine.no_file') });
     const broken = createRouter({ call: () => { throw new Error('boom'); } });
-    expect(broken.handle({ op: 'presets' })).toEqual({ ok: false, error: { code: 'engine.failed', text: 'boom' } });
+    expect(await broken.handle({ op: 'presets' })).toEqual({ ok: false, error: { code: 'engine.failed', text: 'boom' } });
   });
 
-  it('runs rule edits on an upload through one session per file and mapping, with the answers of a fresh read', () => {
+  it('runs rule edits on an upload through one session per file and mapping, with the answers of a fresh read', async () => {
     const counted = countingCore(core);
     const router = createRouter(counted);
     router.attach(wideCsv);
     const dataset = { upload: { file: 'wide_stations.csv', mapping: wideMapping } };
-    const first = router.handle({ op: 'evaluate', dataset, rule: { preset: 'beats-leader' }, swing: 0 });
-    const second = router.handle({ op: 'evaluate', dataset, rule: { preset: 'statistical' }, swing: 5 });
-    const compared = router.handle({ op: 'compare', dataset, swing: 0 });
+    const first = await router.handle({ op: 'evaluate', dataset, rule: { preset: 'beats-leader' }, swing: 0 });
+    const second = await router.handle({ op: 'evaluate', dataset, rule: { preset: 'statistical' }, swing: 5 });
+    const compared = await router.handle({ op: 'compare', dataset, swing: 0 });
     expect(counted.ops.filter((op) => op === 'open')).toHaveLength(1);
     expect(router.hasSession()).toBe(true);
     // The same answers as reading the file again for each request (less the file's report, which a
@@ -97,7 +98,7 @@ describe('the request router', () => {
     expect(compared).toEqual(fresh({ op: 'compare', dataset, swing: 0 }));
     // Another mapping opens another session (the old one closed); a new file closes it.
     const other = { upload: { file: 'wide_stations.csv', mapping: { ...wideMapping, contest_level: 'region' } } };
-    expect(router.handle({ op: 'evaluate', dataset: other, rule: { preset: 'beats-leader' }, swing: 0 }).ok).toBe(true);
+    expect((await router.handle({ op: 'evaluate', dataset: other, rule: { preset: 'beats-leader' }, swing: 0 })).ok).toBe(true);
     expect(counted.ops.filter((op) => op === 'open')).toHaveLength(2);
     expect(counted.ops.filter((op) => op === 'close_session')).toHaveLength(1);
     router.attach(longCsv);
@@ -118,6 +119,68 @@ describe('the request router', () => {
     await engine.evaluate(dataset, { preset: 'beats-leader' }, 10);
     await engine.factors(dataset);
     expect(counted.ops.filter((op) => op === 'open')).toHaveLength(1);
+  });
+});
+
+describe('the two cores: the first module, the full one for files', () => {
+  let lite;
+  let full;
+  beforeAll(async () => {
+    [lite, full] = await Promise.all([loadWasmLiteCore(), loadWasmCore()]);
+  });
+
+  it('answers without a file from the first module and reads files with the full one, asked for only then', async () => {
+    const first = countingCore(lite);
+    const counted = countingCore(full);
+    const asked = [];
+    const router = createRouter(first, async () => (asked.push('full'), counted));
+    const bundled = readDatasetFolder('data/kz-2023-akims');
+    expect(await router.handle({ op: 'summary', dataset: bundled })).toEqual(full.call({ op: 'summary', dataset: bundled }));
+    expect(await router.handle({ op: 'inspect', file: 'x.csv' })).toEqual({ ok: false, error: engineError('engine.no_file') });
+    expect(asked).toEqual([]);
+    router.attach(wideCsv);
+    const dataset = { upload: { file: 'wide_stations.csv', mapping: wideMapping } };
+    expect((await router.handle({ op: 'inspect', file: 'wide_stations.csv' })).ok).toBe(true);
+    const evaluated = await router.handle({ op: 'evaluate', dataset, rule: { preset: 'beats-leader' }, swing: 0 });
+    expect(evaluated).toEqual(withoutReport(full.callWithBytes({ op: 'evaluate', dataset, rule: { preset: 'beats-leader' }, swing: 0 }, wideCsv)));
+    router.attach(longCsv); // closes the session, in the full core that holds it
+    expect(first.ops).toEqual(['summary']);
+    expect(counted.ops).toEqual(['inspect', 'open', 'evaluate', 'close_session']);
+    expect(asked).toEqual(['full', 'full']);
+    await router.warm();
+    expect(asked).toHaveLength(3);
+  });
+
+  it('warms the full core on a generated file it reads whole, without a problem, once', async () => {
+    const { bytes, request } = warmUpUpload();
+    const read = full.callWithBytes(request, bytes);
+    expect(read.ok).toBe(true);
+    expect(read.result.upload.rows_used).toBe(5000);
+    expect(read.result.upload.problems_total).toBe(0);
+    const counted = countingCore(full);
+    const router = createRouter(lite, async () => counted);
+    await router.warm();
+    await router.warm();
+    expect(counted.ops).toEqual(Array(warmUpReads).fill('summary'));
+    expect(router.hasSession()).toBe(false);
+  });
+
+  it('warms the full core once the calls before are served, holding up none after, and reads the warm-up file once quiet (worker loop)', async () => {
+    const order = [];
+    const counted = countingCore(full);
+    const router = createRouter(lite, async () => (order.push('full loaded'), counted));
+    const posted = [];
+    const receive = serveMessages(Promise.resolve(router), (message) => posted.push(message), 200);
+    const bundled = readDatasetFolder('data/kz-2023-akims');
+    receive({ id: 1, request: { op: 'summary', dataset: bundled } });
+    receive({ warm: true });
+    receive({ id: 2, request: { op: 'presets' } });
+    await vi.waitFor(() => expect(posted).toHaveLength(2));
+    await vi.waitFor(() => expect(order).toHaveLength(1));
+    expect(posted.map((message) => message.id)).toEqual([1, 2]);
+    expect(posted.every((message) => message.response.ok)).toBe(true);
+    expect(order).toEqual(['full loaded']);
+    await vi.waitFor(() => expect(counted.ops).toEqual(Array(warmUpReads).fill('summary')), { timeout: 10000 });
   });
 });
 

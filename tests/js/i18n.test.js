@@ -9,6 +9,10 @@ import { formatCount, formatShare, formatPercentValue, formatDate, formatList, N
 import { findingText } from '../../web/src/i18n/findingText.js';
 import { errorMessage, errorLocation } from '../../web/src/i18n/errorText.js';
 import { presets as linkPresets } from '../../web/src/links/versions/v1.js';
+import { laterDictionaries } from '../../web/src/i18n/laterDictionaries.js';
+import { laterDictionaries as inlineDictionaries } from '../../web/src/i18n/laterDictionaries.inline.js';
+import kk from '../../web/src/i18n/kk.js';
+import en from '../../web/src/i18n/en.js';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const apiDoc = fs.readFileSync(path.join(repoRoot, 'docs/engine-api.md'), 'utf8');
@@ -79,6 +83,17 @@ describe('number formats', () => {
     expect(formatList(['A', 'B', 'C'], 'ru')).toBe('A, B и C');
     expect(formatList(['A', 'B', 'C'], 'kk')).toBe('A, B және C');
     expect(formatList(['A', 'B'], 'en')).toBe('A and B');
+  });
+});
+
+describe('dictionaries loaded on demand', () => {
+  it('loads Kazakh and English from their own modules, the same in the one-file page', async () => {
+    expect(Object.keys(laterDictionaries).sort()).toEqual(['en', 'kk']);
+    expect(await laterDictionaries.kk()).toBe(kk);
+    expect(await laterDictionaries.en()).toBe(en);
+    expect(await inlineDictionaries.kk()).toBe(kk);
+    expect(await inlineDictionaries.en()).toBe(en);
+    expect(dictionaries.kk).toBe(kk); // loaded by tests/js/setup/languages.js through loadLanguage
   });
 });
 

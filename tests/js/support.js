@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCore } from '../../web/src/engine/core.js';
+import { loadLiteCore } from '../../web/src/engine/liteCore.js';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const nativeCli = path.join(repoRoot, 'build/native/against-all');
@@ -11,6 +12,12 @@ export const nativeCli = path.join(repoRoot, 'build/native/against-all');
 export function loadWasmCore() {
   const wasmBinary = fs.readFileSync(path.join(repoRoot, 'web/generated/against_all_core.wasm'));
   return loadCore({ wasmBinary });
+}
+
+/** The page's first wasm module (no upload readers), the same build. */
+export function loadWasmLiteCore() {
+  const wasmBinary = fs.readFileSync(path.join(repoRoot, 'web/generated/against_all_core_lite.wasm'));
+  return loadLiteCore({ wasmBinary });
 }
 
 /** Every file of a dataset folder, by name, as text: the shape of `dataset` in a request. */

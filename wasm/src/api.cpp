@@ -1,4 +1,5 @@
 #include "against_all/api.hpp"
+#include "against_all/api_respond.hpp"
 
 #include <map>
 
@@ -12,26 +13,21 @@
 #include "against_all/rule.hpp"
 #include "against_all/scenario.hpp"
 #include "against_all/session.hpp"
-#include "against_all/upload.hpp"
+#include "against_all/summary.hpp"
 #include "against_all/wire/summary.hpp"
 
 namespace against_all {
 
+namespace api {
+
 namespace {
-
-using json = nlohmann::ordered_json;
-
-// What comes beside the JSON request: an uploaded file's bytes, and whom to tell how far along it is.
-struct Attached {
-  const std::string* bytes = nullptr;
-  const UploadProgress* progress = nullptr;
-  std::string* owned = nullptr;   // the same bytes when the caller gave them over: used up by the upload
-};
 
 std::string dump(const json& value) {
   // Invalid UTF-8 in a file becomes U+FFFD rather than an exception.
   return value.dump(-1, ' ', false, json::error_handler_t::replace);
 }
+
+}  // namespace
 
 std::string error_response(const Error& error) {
   json body;
@@ -44,8 +40,7 @@ std::string error_response(const Error& error) {
   return dump(json{{"ok", false}, {"error", body}});
 }
 
-Error request_error(const std::string& code, const std::string& field = "",
-                    std::optional<std::string> text = std::nullopt) {
+Error request_error(const std::string& code, const std::string& field, std::optional<std::string> text) {
   Error error;
   error.code = code;
   error.field = field;
@@ -53,7 +48,6 @@ Error request_error(const std::string& code, const std::string& field = "",
   return error;
 }
 
-// An error about the uploaded file: also its byte offset when it could not be decoded.
 std::string upload_error_response(const Error& error, const DecodeError& decode_error) {
   if (error.code.compare(0, 5, "text.") != 0) return error_response(error);
   json response = json::parse(error_response(error));
@@ -61,28 +55,9 @@ std::string upload_error_response(const Error& error, const DecodeError& decode_
   return dump(response);
 }
 
-// Which sheet of a workbook, which table of a zip: "sheet" and "entry" beside "file".
-SourceChoice source_choice(const nlohmann::json& object) {
-  SourceChoice choice;
-  if (object.contains("sheet") && object["sheet"].is_string()) choice.sheet = object["sheet"].get<std::string>();
-  if (object.contains("entry") && object["entry"].is_string()) choice.entry = object["entry"].get<std::string>();
-  return choice;
-}
+std::string ok_response(const json& result) { return dump(json{{"ok", true}, {"result", result}}); }
 
-// { "upload": { "mapping": {…}, "file": "name.csv" } } with the file's bytes beside the request.
-Result<Upload> request_upload(const nlohmann::json& upload_json, const Attached& attached, const std::string& field,
-                              DecodeError& decode_error) {
-  if (!upload_json.is_object()) return request_error("request.invalid_json", field);
-  if (!attached.bytes) return request_error("request.missing_field", "bytes");
-  if (!upload_json.contains("mapping")) return request_error("request.missing_field", field + ".mapping");
-  const std::string file = upload_json.contains("file") && upload_json["file"].is_string()
-                               ? upload_json["file"].get<std::string>() : "upload.csv";
-  const SourceChoice choice = source_choice(upload_json);
-  if (attached.owned) {
-    return build_upload(std::move(*attached.owned), file, upload_json["mapping"], &decode_error, attached.progress, choice);
-  }
-  return build_upload(*attached.bytes, file, upload_json["mapping"], &decode_error, attached.progress, choice);
-}
+namespace {
 
 // The dataset a request names, read and validated; or the error that stops it. An uploaded
 // dataset also gives its report (it goes into the result).
@@ -92,11 +67,9 @@ Result<Dataset> request_dataset(const nlohmann::json& parsed, const Attached& at
   const auto& dataset_json = parsed["dataset"];
   if (!dataset_json.is_object()) return request_error("request.invalid_json", "dataset");
   if (dataset_json.contains("upload")) {
-    auto built = request_upload(dataset_json["upload"], attached, "dataset.upload", decode_error);
-    if (!built) return built.error();
-    Upload upload = std::move(built).value();
-    upload_report = upload_report_json(upload);   // before the dataset moves: it names units
-    return std::move(upload.dataset);
+    if (!dataset_json["upload"].is_object()) return request_error("request.invalid_json", "dataset.upload");
+    if (!attached.bytes) return request_error("request.missing_field", "bytes");
+    return attached.reader->dataset(dataset_json["upload"], attached, upload_report, decode_error);
   }
   if (!dataset_json.contains("files")) return request_error("request.missing_field", "dataset.files");
   const auto& files_json = dataset_json["files"];
@@ -122,34 +95,10 @@ Result<Rule> request_rule(const nlohmann::json& parsed) {
   return parse_rule(json(parsed["rule"]));
 }
 
-std::string ok_response(const json& result) { return dump(json{{"ok", true}, {"result", result}}); }
-
 // The result of an op on an uploaded dataset carries the upload report.
 json with_upload(json result, const std::optional<json>& upload_report) {
   if (upload_report) result["upload"] = *upload_report;
   return result;
-}
-
-std::string respond_with_bytes(const nlohmann::json& parsed, const std::string& op, const Attached& attached) {
-  DecodeError decode_error;
-  if (!attached.bytes) return error_response(request_error("request.missing_field", "bytes"));
-  if (op == "inspect") {
-    const std::string file = parsed.contains("file") && parsed["file"].is_string() ? parsed["file"].get<std::string>()
-                                                                                    : "upload.csv";
-    const bool transpose = parsed.contains("transpose") && parsed["transpose"].is_boolean() && parsed["transpose"].get<bool>();
-    auto opened = open_upload(*attached.bytes, file, &decode_error, source_choice(parsed), transpose);
-    if (!opened) return upload_error_response(opened.error(), decode_error);
-    json result = inspect_upload(opened.value());
-    result["file"] = file;
-    result["bytes"] = attached.bytes->size();
-    return ok_response(result);
-  }
-  // problems_csv
-  if (!parsed.contains("upload")) return error_response(request_error("request.missing_field", "upload"));
-  auto upload = request_upload(parsed["upload"], attached, "upload", decode_error);
-  if (!upload) return upload_error_response(upload.error(), decode_error);
-  return ok_response(json{{"csv", problem_rows_csv(upload.value().report)},
-                          {"rows", upload.value().report.problem_rows.size()}});
 }
 
 // The session a request names by `"session": id`; null with the error when it names none.
@@ -213,7 +162,7 @@ std::string respond_on(const std::string& op, const nlohmann::json& parsed, cons
       evaluate_scenario(dataset, session.table, rule.value(), swing.value(), parts, session.curve_cache.get()), upload));
 }
 
-std::string respond(const std::string& request, const Attached& attached) {
+std::string respond_to(const std::string& request, const Attached& attached) {
   nlohmann::json parsed;
   try {
     parsed = nlohmann::json::parse(request);
@@ -225,7 +174,10 @@ std::string respond(const std::string& request, const Attached& attached) {
   if (!parsed["op"].is_string()) return error_response(request_error("request.invalid_json", "op"));
   const std::string op = parsed["op"].get<std::string>();
   if (op == "presets") return ok_response(list_presets());
-  if (op == "inspect" || op == "problems_csv") return respond_with_bytes(parsed, op, attached);
+  if (op == "inspect" || op == "problems_csv") {
+    if (!attached.bytes) return error_response(request_error("request.missing_field", "bytes"));
+    return attached.reader->respond(parsed, op, attached);
+  }
   if (op == "close_session") {
     if (!parsed.contains("session")) return error_response(request_error("request.missing_field", "session"));
     std::optional<Error> error;
@@ -260,25 +212,20 @@ std::string respond(const std::string& request, const Attached& attached) {
   return ok_response(with_upload(json{{"session", id}, {"contests", contests}}, upload));
 }
 
-std::string handle_with_bytes_or_none(const std::string& request, const Attached& attached) {
+}  // namespace
+
+std::string respond(const std::string& request, const Attached& attached) {
   try {
-    return respond(request, attached);
+    return respond_to(request, attached);
   } catch (...) {
     // Not expected; still an answer, never an exception across the boundary.
     return R"({"ok":false,"error":{"code":"internal.error"}})";
   }
 }
 
-}  // namespace
+}  // namespace api
 
-std::string handle(const std::string& request) { return handle_with_bytes_or_none(request, Attached{}); }
-
-std::string handle_with_bytes(const std::string& request, const std::string& bytes, const UploadProgress* progress) {
-  return handle_with_bytes_or_none(request, Attached{&bytes, progress});
-}
-
-std::string handle_with_bytes(const std::string& request, std::string&& bytes, const UploadProgress* progress) {
-  return handle_with_bytes_or_none(request, Attached{&bytes, progress, &bytes});
-}
+// A request without bytes: the upload readers are never reached (api_uploads.cpp has the ones with bytes).
+std::string handle(const std::string& request) { return api::respond(request, api::Attached{}); }
 
 }  // namespace against_all

@@ -7,15 +7,17 @@ import { UnsupportedBrowser } from './app/UnsupportedBrowser.jsx';
 import { createEngine } from './engine/index.js';
 import { missingWasmFeatures } from './engine/wasmSupport.js';
 import { bundledDatasets, datasetCatalogue, defaultDatasetId } from './data/bundled.js';
-import { createI18n, detectLanguage } from './i18n/index.js';
+import { createI18n, detectLanguage, loadLanguage } from './i18n/index.js';
 import { watchForUpdates } from './offline/updates.js';
 import './styles.css';
 
 const browserLanguages = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language];
 const missing = missingWasmFeatures();
+// The browser's language is loaded before the first render (Russian is in this script already).
+const lang = detectLanguage(browserLanguages);
+await loadLanguage(lang);
 
 if (missing.length > 0) {
-  const lang = detectLanguage(browserLanguages);
   document.documentElement.lang = lang;
   render(<UnsupportedBrowser i18n={createI18n(lang)} missing={missing} />, document.getElementById('app'));
 } else {

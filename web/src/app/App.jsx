@@ -1,6 +1,6 @@
 // The page: one store, and the panels it feeds through props, in places (app/places.js) shown one at
 // a time, switched by the navigation (PlaceNav.jsx): overview, scenario, regions, findings, sources, your file.
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import { useAppStore } from './useAppStore.js';
 import { useFocusRequest } from './useFocusRequest.js';
 import { explorerView } from '../explorer/view.js';
@@ -44,6 +44,7 @@ import { PlaceNav } from './PlaceNav.jsx';
 import { Place } from './Place.jsx';
 import { initialPlace, usePlaceHistory } from './usePlaceHistory.js';
 import { ScenarioGlance } from '../scenario/ScenarioGlance.jsx';
+import { useLoadedLanguage } from './useLoadedLanguage.js';
 
 export function App({ engine: coreEngine, datasets, catalogue, defaultDatasetId, browserLanguages, updates }) {
   // The façade, remembering the attached file: a link to an upload embeds it or names it by its fingerprint.
@@ -56,6 +57,12 @@ export function App({ engine: coreEngine, datasets, catalogue, defaultDatasetId,
     place: useMemo(initialPlace, []),
   });
   useFocusRequest(state.focus, state.place, (place) => actions.placeShown({ place }));
+  // Once the first screen is shown, the engine loads the core that reads files (fetched and compiled
+  // now, not when the user's first upload waits for it).
+  const firstScreenShown = state.status === 'ready';
+  useEffect(() => {
+    if (firstScreenShown && coreEngine.warmUp) coreEngine.warmUp();
+  }, [firstScreenShown, coreEngine]);
   const memory = useMemo(() => mappingMemory(browserStorage()), []);
   const uploadFlow = useUploadFlow({ engine, state, actions, memory });
   const datasetIds = useMemo(() => Object.keys(datasets), [datasets]);
@@ -80,7 +87,8 @@ export function App({ engine: coreEngine, datasets, catalogue, defaultDatasetId,
   const ownContestFactors = useFactors({ engine, dataset: shownDataset, ready: factorsReady && Boolean(factors.result) && !viewShowsContests, level: 'contest' });
   const contestFactors = viewShowsContests ? factors : ownContestFactors;
   // For an uploaded file the strings about regions and contests use the file's own level names.
-  const i18n = useMemo(() => datasetI18n(createI18n(state.lang), summary), [state.lang, summary]);
+  const shownLang = useLoadedLanguage(state.lang);
+  const i18n = useMemo(() => datasetI18n(createI18n(shownLang), summary), [shownLang, summary]);
   const viewingUpload = state.datasetId === uploadDatasetId;
   const view = useMemo(() => (summary ? explorerView(summary) : null), [summary]);
   const nameOf = (id) => {

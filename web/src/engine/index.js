@@ -87,6 +87,10 @@ export function workerTransport(spawn = spawnWorker) {
 
   return {
     send: (request, options) => post({ request }, options),
+    /** Has the worker load its full core now, after the calls already sent (workerLoop.js). */
+    warm() {
+      if (!failure) worker.postMessage({ warm: true });
+    },
     /** Gives the worker the user's file (a File, Blob or Uint8Array). */
     attach(source, options) {
       file = source instanceof Blob ? source : new Blob([source]);
@@ -99,11 +103,15 @@ export function workerTransport(spawn = spawnWorker) {
   };
 }
 
-/** A transport that runs the same router in this thread on an already loaded core (Node tests). */
-export function directTransport(core) {
-  const router = createRouter(core);
+/**
+ * A transport that runs the same router in this thread on an already loaded core (Node tests);
+ * loadFull, when given, is the full core for the requests that read a file (router.js).
+ */
+export function directTransport(core, loadFull) {
+  const router = createRouter(core, loadFull);
   return {
     send: async (request, { onProgress, signal } = {}) => (signal && signal.aborted ? cancelledResponse() : router.handle(request, onProgress)),
+    warm: () => router.warm(),
     attach: async (source, { signal } = {}) => {
       const bytes = await bytesOf(source);
       return signal && signal.aborted ? cancelledResponse() : router.attach(bytes);
@@ -147,6 +155,13 @@ export function createEngine(transport = workerTransport()) {
      * onProgress({ read, total, rows }) is called while the file is read.
      */
     analyse: (request, onProgress, options = {}) => transport.send(request, { ...options, onProgress }),
+    /**
+     * Loads the core that reads files (fetch and streaming compile) before the first upload asks
+     * for it; the page calls it once its first screen is shown. Nothing to wait for.
+     */
+    warmUp: () => {
+      if (transport.warm) transport.warm();
+    },
     /** Any request of docs/engine-api.md. */
     call: (request, options) => transport.send(request, options),
     close: () => transport.close(),

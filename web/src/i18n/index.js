@@ -1,12 +1,25 @@
 // The page's languages, the translator and the formatting bound to one language.
 import ru from './ru.js';
-import kk from './kk.js';
-import en from './en.js';
+import { laterDictionaries } from './laterDictionaries.js';
 import { formatCount, formatShare, formatPercentValue, formatPoints, formatDecimal, formatFixed, formatDate, formatList } from './format.js';
 
-export const dictionaries = { ru, kk, en };
+// Russian is in the page's first script; Kazakh and English load when first asked (loadLanguage),
+// each a chunk of its own, so the first load carries one dictionary. The one-file page and the
+// Node tests have them all from the start (laterDictionaries.inline.js).
+export const dictionaries = { ru };
 export const languages = ['ru', 'kk', 'en'];
 export const defaultLanguage = 'ru';
+
+/** Whether `lang`'s dictionary is here (a missing key falls back to Russian until it is). */
+export function isLanguageLoaded(lang) {
+  return lang in dictionaries;
+}
+
+/** Loads `lang`'s dictionary if it is not here yet; resolves when translate() speaks it. */
+export async function loadLanguage(lang) {
+  if (isLanguageLoaded(lang) || !(lang in laterDictionaries)) return;
+  dictionaries[lang] = await laterDictionaries[lang]();
+}
 
 /** The first of the browser's languages the page speaks (kk, ru, en), else Russian. */
 export function detectLanguage(browserLanguages = []) {
