@@ -157,7 +157,10 @@ describe('dictionaries', () => {
     const limitsDoc = fs.readFileSync(path.join(repoRoot, 'docs/limits.md'), 'utf8');
     const codes = [...new Set([...limitsDoc.matchAll(/`((?:limit|zip|gzip|xlsx|xml|file|text|value)\.[a-z0-9_]+)`/g)].map((m) => m[1]))];
     expect(codes).toEqual(expect.arrayContaining(['limit.zip_ratio', 'zip.no_inflate', 'xlsx.empty_sheet', 'file.ods', 'text.invalid_utf8']));
-    const core = fs.readdirSync(path.join(repoRoot, 'wasm/src')).map((f) => fs.readFileSync(path.join(repoRoot, 'wasm/src', f), 'utf8')).join('\n');
+    const coreDir = path.join(repoRoot, 'wasm/src');
+    const core = fs.readdirSync(coreDir, { recursive: true })
+      .filter((f) => fs.statSync(path.join(coreDir, f)).isFile())
+      .map((f) => fs.readFileSync(path.join(coreDir, f), 'utf8')).join('\n');
     for (const code of codes) {
       expect(core, `${code} in wasm/src`).toContain(`"${code}"`);
       for (const lang of languages) expect(dictionaries[lang], `${lang} error.${code}`).toHaveProperty([`error.${code}`]);
