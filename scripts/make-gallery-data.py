@@ -81,7 +81,8 @@ class Dataset:
             json.dump(self.manifest, f, ensure_ascii=False, indent=2)
             f.write('\n')
         tables = {
-            'sources.csv': (['id', 'publisher', 'title', 'url', 'language', 'kind', 'note'], self.sources),
+            'sources.csv': (['id', 'publisher', 'title', 'url', 'language', 'kind', 'note', 'note_ru', 'note_kk'],
+                            self.sources),
             'units.csv': (['id', 'parent', 'level', 'kind', 'name_ru', 'name_kk', 'name_en', 'source', 'note'],
                           self.units),
             'figures.csv': (['unit', 'measure', 'value', 'source', 'note'], self.figures),
@@ -185,11 +186,15 @@ def russia_2004(shared):
     d.source(id='kobak-shpilkin', publisher='Central Election Commission of the Russian Federation (vybory.izbirkom.ru); compiled by Sergey Shpilkin; file by Dmitry Kobak',
              title='2004.csv (in data/2004.csv.zip, commit 4e88b19823ac2ff97d4bd7be79b8d09833eb1b2e): the protocol of every polling station',
              url='https://github.com/dkobak/elections', language='ru', kind='compilation',
-             note='Polling-station protocols scraped from the CEC site by S. Shpilkin, used in Kobak, Shpilkin & Pshenichnikov, Ann. Appl. Stat. 10(1), 2016. No licence stated; the numbers are official CEC protocol data. Every figure here is a sum of its rows by scripts/make-gallery-data.py: ballots cast = ballots in portable + stationary boxes.')
+             note='Polling-station protocols scraped from the CEC site by S. Shpilkin, used in Kobak, Shpilkin & Pshenichnikov, Ann. Appl. Stat. 10(1), 2016. No licence stated; the numbers are official CEC protocol data. Every figure here is a sum of its rows by scripts/make-gallery-data.py: ballots cast = ballots in portable + stationary boxes.',
+             note_ru='Протоколы участковых комиссий, собранные С. Шпилькиным с сайта ЦИК; использованы в работе Kobak, Shpilkin & Pshenichnikov, Ann. Appl. Stat. 10(1), 2016. Лицензия не указана; числа — официальные данные протоколов ЦИК. Каждая цифра здесь — сумма строк файла, посчитанная scripts/make-gallery-data.py: число проголосовавших = бюллетени в переносных + стационарных ящиках.',
+             note_kk='Сайлау учаскелерінің хаттамаларын ОСК сайтынан С. Шпилькин жинаған; Kobak, Shpilkin & Pshenichnikov, Ann. Appl. Stat. 10(1), 2016 жұмысында пайдаланылған. Лицензиясы көрсетілмеген; сандар — ОСК хаттамаларының ресми деректері. Мұндағы әр сан — scripts/make-gallery-data.py есептеген файл жолдарының қосындысы: дауыс бергендер саны = көшпелі + тұрақты жәшіктердегі бюллетеньдер.')
     d.source(id='cec-ru', publisher='Центральная избирательная комиссия Российской Федерации',
              title='Выборы Президента Российской Федерации 14 марта 2004 г.: протоколы участковых избирательных комиссий',
              url='http://www.vybory.izbirkom.ru/', language='ru', kind='commission',
-             note='The original publisher; each row of the compiled file carries the address of its protocol (column url). Its final protocol differs from the sums of the station rows by about 0.01 % (e.g. registered 108,064,281 vs 108,064,342).')
+             note='The original publisher; each row of the compiled file carries the address of its protocol (column url). Its final protocol differs from the sums of the station rows by about 0.01 % (e.g. registered 108,064,281 vs 108,064,342).',
+             note_ru='Первоисточник; каждая строка сводного файла содержит адрес своего протокола (столбец url). Итоговый протокол ЦИК отличается от сумм строк участков примерно на 0,01 % (например, зарегистрировано 108 064 281 против 108 064 342).',
+             note_kk='Бастапқы жариялаушы; жинақталған файлдың әр жолында өз хаттамасының мекенжайы бар (url бағаны). ОСК-нің қорытынды хаттамасы учаске жолдарының қосындысынан шамамен 0,01 %-ға ерекшеленеді (мысалы, тіркелгендер 108 064 281, ал қосындыда 108 064 342).')
     by_region = {}
     for station in first_place:
         by_region.setdefault(station['region'], []).append(station)
@@ -251,14 +256,20 @@ def kyrgyzstan_2017(shared):
     d.source(id='bekturov', publisher='compiled by Adilet Bekturov (figures of the Central Election Commission of the Kyrgyz Republic, shailoo.gov.kz, as the field names show; provenance not stated)',
              title='kg_rayon.geojson (posts/my-new-post, commit 82d815c54b5c209669428ff81af8c9cc8f50fd35): «Kyrgyzstan Election Data Visualisation»',
              url='https://github.com/Adilet1988/MapTemplateBlog', language='ru', kind='compilation',
-             note='No licence stated. The fields follow the CEC protocol: voters = registered, voters_get = ballots cast, number_val valid, number_inv invalid, Against_ev = against all. Not checked against the CEC final protocol; the stations abroad are not included.')
+             note='No licence stated. The fields follow the CEC protocol: voters = registered, voters_get = ballots cast, number_val valid, number_inv invalid, Against_ev = against all. Not checked against the CEC final protocol; the stations abroad are not included.',
+             note_ru='Лицензия не указана. Поля следуют протоколу ЦИК: voters = зарегистрированные избиратели, voters_get = число проголосовавших, number_val — действительные, number_inv — недействительные, Against_ev = «против всех». Не сверено с итоговым протоколом ЦИК; участки за рубежом не включены.',
+             note_kk='Лицензиясы көрсетілмеген. Өрістер ОСК хаттамасына сәйкес: voters = тіркелген сайлаушылар, voters_get = дауыс бергендер саны, number_val — жарамды, number_inv — жарамсыз, Against_ev = «Барлығына қарсы». ОСК-нің қорытынды хаттамасымен салыстырылмаған; шетелдегі учаскелер кірмейді.')
     d.source(id='cec-kg', publisher='Центральная комиссия по выборам и проведению референдумов Кыргызской Республики',
              title='Выборы Президента Кыргызской Республики 15 октября 2017 года', url='https://shailoo.gov.kz/',
-             language='ru', kind='commission', note='The original publisher of the protocols the compilation follows.')
+             language='ru', kind='commission', note='The original publisher of the protocols the compilation follows.',
+             note_ru='Первоисточник протоколов, которым следует сводка.',
+             note_kk='Жинақ негізге алған хаттамалардың бастапқы жариялаушысы.')
     d.source(id='row-sum', publisher='scripts/make-gallery-data.py',
              title="The row's 11 candidate columns and Against_ev, summed",
              url='', language='', kind='derived',
-             note="Given only where it differs from the row's number_val, so that the core reports the disagreement. Neither value is corrected.")
+             note="Given only where it differs from the row's number_val, so that the core reports the disagreement. Neither value is corrected.",
+             note_ru='Приводится только там, где сумма расходится с number_val строки, чтобы ядро сообщило о расхождении. Ни одно из значений не исправлено.',
+             note_kk='Қосынды жолдың number_val мәнінен өзгеше болған жерде ғана беріледі, ядро сәйкессіздік туралы хабарлауы үшін. Екі мәннің ешқайсысы түзетілмеген.')
     d.unit('kg', '', 'country', 'country', 'Кыргызская Республика', 'Қырғыз Республикасы', 'Kyrgyz Republic', 'cec-kg',
            'One national contest; the stations abroad are not included.')
     d.figure('kg', 'candidates', len(KG_CANDIDATES), 'bekturov', 'Torobayev and Tashiev withdrew before polling day')
@@ -324,10 +335,14 @@ def bulgaria(shared, iso):
     d.source(id='bakalov', publisher='compiled by Petar Bakalov from the section-level open data of the Central Election Commission of Bulgaria (ЦИК, results.cik.bg)',
              title=f'assets/data/el_data/{iso}ns_mun.csv (commit 6dd7057b8e97c224b1a2ac06f0114b255b6339d1): results by municipality',
              url='https://github.com/pbakalov/izbori', language='bg', kind='compilation',
-             note='No licence stated; the aggregation code is not published. eligible_voters = registered, total = ballots cast, невалидни = invalid, «не подкрепям никого» = against all (a valid vote). Votes cast abroad are not included.')
+             note='No licence stated; the aggregation code is not published. eligible_voters = registered, total = ballots cast, невалидни = invalid, «не подкрепям никого» = against all (a valid vote). Votes cast abroad are not included.',
+             note_ru='Лицензия не указана; код агрегации не опубликован. eligible_voters = зарегистрированные избиратели, total = число проголосовавших, невалидни = недействительные, «не подкрепям никого» = «против всех» (действительный голос). Голоса, поданные за рубежом, не включены.',
+             note_kk='Лицензиясы көрсетілмеген; біріктіру коды жарияланбаған. eligible_voters = тіркелген сайлаушылар, total = дауыс бергендер саны, невалидни = жарамсыз, «не подкрепям никого» = «Барлығына қарсы» (жарамды дауыс). Шетелде берілген дауыстар кірмейді.')
     d.source(id='cik-bg', publisher='Централна избирателна комисия (Bulgaria)', title=f'Избори за Народно събрание, {iso}',
              url='https://results.cik.bg/', language='bg', kind='commission',
-             note='The original publisher of the section protocols the compilation sums.')
+             note='The original publisher of the section protocols the compilation sums.',
+             note_ru='Первоисточник протоколов избирательных секций, которые суммирует сводка.',
+             note_kk='Жинақ қосып шығаратын сайлау учаскелері хаттамаларының бастапқы жариялаушысы.')
     d.unit('bg', '', 'country', 'country', 'Република България', 'Болгария Республикасы', 'Republic of Bulgaria', 'cik-bg',
            'One national party-list vote (how the rules apply: dataset.json, gallery.rules_note).')
     d.figure('bg', 'candidates', len(parties), 'bakalov', 'party lists and independent candidates (независими, one column)')

@@ -231,6 +231,11 @@ describe('results explorer (Russian browser, desktop)', () => {
     const sources = page.locator('#sources li');
     expect(await sources.count()).toBeGreaterThan(10);
     expect(await page.locator('#sources a[href^="https://"]').count()).toBeGreaterThan(10);
+    // The notes in the reader's language (Russian here), written in it: no lang mark of a fallback.
+    const note = page.locator('#source-elkz .source-list__note');
+    expect(await note.innerText()).toContain('итоги ЦИК: 125 кандидатов, явка 62,79 %');
+    expect(await note.getAttribute('lang')).toBeNull();
+    expect(await text(page, '#source-article')).toContain('Цифры статьи собраны из официальных итогов');
     expect(session.pageErrors.map(String)).toEqual([]);
     expect(foreignRequests(session.requests, session.url)).toEqual([]);
   });

@@ -233,7 +233,11 @@ std::optional<Error> read_sources(const Table& table, const std::vector<std::str
     source.url = table.text(record, "url");
     source.language = table.text(record, "language");
     source.kind = table.text(record, "kind");
-    source.note = table.text(record, "note");
+    if (!table.text(record, "note").empty() && !table.text(record, "note_en").empty()) {
+      return table.error(record, "note_en", "source.note_twice");
+    }
+    source.note = Names{table.text(record, "note_ru"), table.text(record, "note_kk"),
+                        table.text(record, "note_en").empty() ? table.text(record, "note") : table.text(record, "note_en")};
     if (source.id.empty()) return table.error(record, "id", "value.missing");
     if (dataset.source_index.count(source.id)) return table.error(record, "id", "source.duplicate_id");
     dataset.source_index[source.id] = static_cast<int>(dataset.sources.size());

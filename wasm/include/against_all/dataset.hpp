@@ -22,7 +22,8 @@ struct Level {
 };
 
 struct Source {
-  std::string id, publisher, title, url, language, kind, note;
+  std::string id, publisher, title, url, language, kind;
+  Names note;  // as written in each language (columns note_ru, note_kk, note_en or note); empty where not written
 };
 
 struct Unit {

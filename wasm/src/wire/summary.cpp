@@ -11,6 +11,7 @@
 #include "against_all/shares.hpp"
 #include "against_all/wire/findings.hpp"
 #include "against_all/wire/text.hpp"
+#include "against_all/wire/written_text.hpp"
 
 namespace against_all {
 
@@ -66,13 +67,15 @@ class SummaryWriter {
   json sources() const {
     json out = json::array();
     for (const auto& s : d_.sources) {
+      const WrittenText note = written_text(s.note);
       out.push_back({{"id", s.id},
                      {"publisher", text_or_null(s.publisher)},
                      {"title", text_or_null(s.title)},
                      {"url", text_or_null(s.url)},
                      {"language", text_or_null(s.language)},
                      {"kind", text_or_null(s.kind)},
-                     {"note", text_or_null(s.note)}});
+                     {"note", note.text},
+                     {"note_language", note.languages}});
     }
     return out;
   }

@@ -42,6 +42,7 @@ export default {
   'error.value.not_number': 'The value is not a number.',
   'error.value.missing': 'A required cell is empty.',
   'error.source.duplicate_id': 'This source id appears twice.',
+  'error.source.note_twice': 'This source fills both note and note_en: give the English note in one of them.',
   'error.request.invalid_swing': 'The swing must be a number from 0 to 100.',
   'error.rule.invalid': 'The rule is not valid.',
   'error.rule.unknown_preset': 'There is no such preset rule.',

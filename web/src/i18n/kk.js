@@ -42,6 +42,7 @@ export default {
   'error.value.not_number': 'Мән сан емес.',
   'error.value.missing': 'Міндетті ұяшық бос.',
   'error.source.duplicate_id': 'Дереккөздің бұл идентификаторы екі рет кездеседі.',
+  'error.source.note_twice': 'Дереккөзде note та, note_en де толтырылған: ағылшынша ескертпені осы бағандардың біреуінде беріңіз.',
   'error.request.invalid_swing': 'Ығысу 0-ден 100-ге дейінгі сан болуы керек.',
   'error.rule.invalid': 'Ереже дұрыс берілмеген.',
   'error.rule.unknown_preset': 'Мұндай дайын ереже жоқ.',

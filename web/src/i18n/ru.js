@@ -42,6 +42,7 @@ export default {
   'error.value.not_number': 'Значение не является числом.',
   'error.value.missing': 'Обязательная ячейка пуста.',
   'error.source.duplicate_id': 'Этот идентификатор источника встречается дважды.',
+  'error.source.note_twice': 'У источника заполнены и note, и note_en: английское примечание нужно дать в одном из этих столбцов.',
   'error.request.invalid_swing': 'Сдвиг должен быть числом от 0 до 100.',
   'error.rule.invalid': 'Правило задано неверно.',
   'error.rule.unknown_preset': 'Такого готового правила нет.',

@@ -25,10 +25,24 @@ export function SourceList({ sources, claimRule, i18n }) {
                 </a>
               </>
             )}
-            {s.note && <span class="source-list__note"> — {s.note}</span>}
+            <SourceNote source={s} lang={i18n.lang} />
           </li>
         ))}
       </ol>
     </section>
+  );
+}
+
+// A source's note in the reader's language; where it was not written in it, the core's fallback text,
+// marked with the language it is in.
+function SourceNote({ source, lang }) {
+  const text = source.note && source.note[lang];
+  if (!text) return null;
+  const written = source.note_language[lang];
+  return (
+    <span class="source-list__note" lang={written !== lang ? written : undefined}>
+      {' — '}
+      {text}
+    </span>
   );
 }
