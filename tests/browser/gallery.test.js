@@ -208,7 +208,7 @@ describe('elections side by side', () => {
       await fresh.waitForFunction(() => {
         const box = document.querySelector('#elections-title').getBoundingClientRect();
         return box.top >= 0 && box.top < window.innerHeight;
-      }, null, { timeout: 10000 });
+      }, null, { timeout: 30000 });  // the reopened page computes three elections first, as the waits above allow
     } finally {
       await fresh.close();
     }

@@ -35,7 +35,9 @@ async function waitForTotals(page, counts) {
 async function openFile(page, file) {
   const name = typeof file === 'string' ? path.basename(file) : file.name;
   await showPlace(page, 'file');
-  await page.setInputFiles('#upload-file', file);
+  // Handing a 32 MB buffer to Chromium over the DevTools protocol can outlast the 30 s default
+  // when the two cores are busy (CI): the same allowance as the wait for the core below, and more.
+  await page.setInputFiles('#upload-file', file, { timeout: 90000 });
   await page.waitForSelector(`#upload[data-file="${name}"]:is([data-phase="mapping"], [data-phase="failed"])`, { timeout: 30000 });
 }
 
