@@ -228,7 +228,8 @@ std::optional<Error> read_sources(const Table& table, const std::vector<std::str
   for (const auto& record : table.records()) {
     Source source;
     source.id = table.text(record, "id");
-    source.publisher = table.text(record, "publisher");
+    source.publisher = Names{table.text(record, "publisher_ru"), table.text(record, "publisher_kk"),
+                             table.text(record, "publisher")};
     source.title = table.text(record, "title");
     source.url = table.text(record, "url");
     source.language = table.text(record, "language");

@@ -189,7 +189,7 @@ class UploadBuilder {
       d.levels.push_back(Level{column.level, Names{header, header, header}});
     }
     d.contest_level = contest_depth_ + 1;
-    d.sources.push_back(Source{kSource, "", report_.file, "", "", "upload", Names{}});
+    d.sources.push_back(Source{kSource, Names{}, report_.file, "", "", "upload", Names{}});
     d.source_priority = {0};
     d.source_index[kSource] = 0;
     add_unit(kCountryLevel, -1, 0, Names{"Всего", "Барлығы", "Total"});
@@ -858,7 +858,7 @@ class UploadBuilder {
     Dataset& d = out_.dataset;
     const int source = static_cast<int>(d.sources.size());
     d.sources.push_back(
-        Source{kTotalsSource, "", report_.file, "", "", "upload", Names{"итоговые строки", "қорытынды жолдар", "total rows"}});
+        Source{kTotalsSource, Names{}, report_.file, "", "", "upload", Names{"итоговые строки", "қорытынды жолдар", "total rows"}});
     d.source_priority.push_back(source);
     d.source_index[kTotalsSource] = source;
     bool listed = false;

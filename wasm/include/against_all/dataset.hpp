@@ -22,8 +22,10 @@ struct Level {
 };
 
 struct Source {
-  std::string id, publisher, title, url, language, kind;
-  Names note;  // as written in each language (columns note_ru, note_kk, note_en or note); empty where not written
+  std::string id;
+  Names publisher;  // as written in each language (columns publisher_ru, publisher_kk, publisher); empty where not written
+  std::string title, url, language, kind;
+  Names note;       // as written in each language (columns note_ru, note_kk, note_en or note); empty where not written
 };
 
 struct Unit {
