@@ -10,6 +10,10 @@
 //   against_all_bench curve <file.csv> <mapping.json> <runs>
 //     opens a session on the upload once, then times the `swing_curve` op: built anew (two rules
 //     in turn, so the session's cache never answers) and answered from the cache; wall and CPU.
+//   against_all_bench memory <file.csv> <mapping.json> <runs>
+//     where the core's memory goes: the peak of live heap bytes (operator new, bench/heap_counter)
+//     while it decodes the bytes, inspects the file, answers `summary`, and opens a session, each
+//     with the file's bytes handed over, and what each keeps afterwards.
 // Prints one JSON object; times in milliseconds; memory as getrusage's peak resident set (KB).
 #include <sys/resource.h>
 
@@ -28,6 +32,7 @@
 #include "against_all/delimited_text.hpp"
 #include "against_all/text_encoding.hpp"
 #include "against_all/upload.hpp"
+#include "heap_counter.hpp"
 
 namespace {
 
@@ -236,11 +241,57 @@ int curve(const std::string& file, const json& mapping, int runs) {
   return 0;
 }
 
+// The peak of live heap bytes while `step` runs on a copy of the file handed over (the copy is
+// counted: it is the core's from then on, as the wasm heap's copy is), and what is still live after
+// it (what the step keeps: the decoded text, a session), both in bytes above what was live before.
+template <typename Step>
+json heap_during(const std::string& bytes, Step&& step) {
+  const std::size_t before = heap_counter::live();
+  std::string given = bytes;
+  heap_counter::reset_peak();
+  std::size_t kept_by_result = 0;
+  step(std::move(given), kept_by_result);
+  const std::size_t peak = heap_counter::peak() - before;
+  const double file = static_cast<double>(bytes.size());
+  return json{{"peak_bytes", peak}, {"peak_x_file", peak / file},
+              {"kept_bytes", kept_by_result}, {"kept_x_file", kept_by_result / file}};
+}
+
+int memory(const std::string& file, const json& mapping) {
+  const std::string bytes = read_file(file);
+  const json upload{{"file", "bench.csv"}, {"mapping", mapping}};
+  const auto request = [&](const char* op) { return json{{"op", op}, {"dataset", {{"upload", upload}}}}.dump(); };
+  json out{{"file_bytes", bytes.size()}};
+  out["decode"] = heap_during(bytes, [](std::string given, std::size_t& kept) {
+    const std::size_t before = heap_counter::live() - given.capacity();
+    const auto decoded = against_all::decode_text(std::move(given));
+    kept = heap_counter::live() - before;   // the text, while the caller holds it
+  });
+  out["inspect"] = heap_during(bytes, [](std::string given, std::size_t& kept) {
+    kept = against_all::handle_with_bytes(json{{"op", "inspect"}, {"file", "bench.csv"}}.dump(), std::move(given)).size();
+  });
+  std::size_t summary_response = 0;
+  out["summary"] = heap_during(bytes, [&](std::string given, std::size_t& kept) {
+    summary_response = against_all::handle_with_bytes(request("summary"), std::move(given)).size();
+    kept = summary_response;   // the response text
+  });
+  out["summary_response_bytes"] = summary_response;
+  out["open"] = heap_during(bytes, [&](std::string given, std::size_t& kept) {
+    const std::size_t before = heap_counter::live() - given.capacity();
+    const json opened = json::parse(against_all::handle_with_bytes(request("open"), std::move(given)));
+    kept = heap_counter::live() - before;   // the session the core keeps (and the parsed reply, small)
+    if (opened.value("ok", false))
+      against_all::handle(json{{"op", "close_session"}, {"session", opened["result"]["session"]}}.dump());
+  });
+  std::cout << out.dump() << "\n";
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   if (argc != 5) {
-    std::cerr << "usage: against_all_bench summary|stages|evaluate|curve <file.csv> <mapping.json> <runs>\n";
+    std::cerr << "usage: against_all_bench summary|stages|evaluate|curve|memory <file.csv> <mapping.json> <runs>\n";
     return 64;
   }
   const std::string mode = argv[1];
@@ -250,6 +301,7 @@ int main(int argc, char** argv) {
   if (mode == "stages") return stages(argv[2], mapping, runs);
   if (mode == "evaluate") return evaluate(argv[2], mapping, runs);
   if (mode == "curve") return curve(argv[2], mapping, runs);
+  if (mode == "memory") return memory(argv[2], mapping);
   std::cerr << "unknown mode " << mode << "\n";
   return 64;
 }
