@@ -10,10 +10,10 @@
 #include "against_all/error.hpp"
 #include "against_all/factors.hpp"
 #include "against_all/figures.hpp"
-#include "against_all/rule.hpp"
 #include "against_all/scenario.hpp"
 #include "against_all/session.hpp"
 #include "against_all/summary.hpp"
+#include "against_all/wire/rule.hpp"
 #include "against_all/wire/summary.hpp"
 
 namespace against_all {

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <limits>
 
+#include "against_all/wire/rule.hpp"
+
 namespace against_all {
 namespace {
 
@@ -207,7 +209,7 @@ json contest_page(const Dataset& dataset, const ContestTable& table, const Rule&
   ContestPageCache local;
   ContestPageCache& c = cache ? *cache : local;
   std::lock_guard<std::mutex> lock(c.mutex);
-  const std::string scenario = to_json(rule).dump() + "@" + std::to_string(swing_e6);
+  const std::string scenario = rule_json(rule).dump() + "@" + std::to_string(swing_e6);
   if (c.scenario != scenario) {
     c.scenario = scenario;
     c.keys = ContestKeys{};
@@ -231,8 +233,8 @@ json contest_page(const Dataset& dataset, const ContestTable& table, const Rule&
     list.push_back(contest_entry_json(dataset, table, i, decision, levers, true, rule, swing_e6));
   }
   json out;
-  out["rule"] = to_json(rule);
-  out["swing"] = percent_to_json(swing_e6);
+  out["rule"] = rule_json(rule);
+  out["swing"] = percent_json(swing_e6);
   out["sort"] = json{{"by", sort_name(query.sort)}, {"order", query.descending ? "desc" : "asc"}};
   out["total"] = c.order.size();
   out["offset"] = query.offset;

@@ -7,6 +7,7 @@
 #include "against_all/presets.hpp"
 #include "against_all/settle.hpp"
 #include "against_all/swing_curve.hpp"
+#include "against_all/wire/rule.hpp"
 
 namespace against_all {
 namespace {
@@ -74,7 +75,7 @@ json preset_json(const Preset& preset) {
   return json{{"id", preset.id},
               {"countries", preset.countries},
               {"differs_from_law", preset.differs_from_law},
-              {"rule", to_json(preset.rule)}};
+              {"rule", rule_json(preset.rule)}};
 }
 
 }  // namespace
@@ -169,12 +170,12 @@ json swing_curve_result(const ContestTable& table, const Rule& rule, SwingCurveC
   };
   json curve = json::array();
   for (PercentE6 swing = 0; swing <= kSwingMax; swing += kSwingStep)
-    curve.push_back(counts_json(json{{"swing", percent_to_json(swing)}}, exact.at(swing)));
+    curve.push_back(counts_json(json{{"swing", percent_json(swing)}}, exact.at(swing)));
   json steps = json::array();
   if (exact.steps.size() <= kMostCurveSteps)
-    for (const CurveStep& step : exact.steps) steps.push_back(counts_json(json{{"swing", percent_to_json(step.swing)}}, step.contests));
+    for (const CurveStep& step : exact.steps) steps.push_back(counts_json(json{{"swing", percent_json(step.swing)}}, step.contests));
   json out;
-  out["rule"] = to_json(rule);
+  out["rule"] = rule_json(rule);
   out["swing_curve"] = std::move(curve);
   out["swing_steps"] = exact.steps.size() <= kMostCurveSteps ? std::move(steps) : json(nullptr);
   return out;
@@ -223,8 +224,8 @@ json evaluate_scenario(const Dataset& dataset, const ContestTable& table, const 
     regions.push_back(json{{"id", dataset.units[region_order[k]].id}, {"tally", by_region[k].to_json()}});
 
   json out;
-  out["rule"] = to_json(rule);
-  out["swing"] = percent_to_json(swing_e6);
+  out["rule"] = rule_json(rule);
+  out["swing"] = percent_json(swing_e6);
   if (parts.contests) out["contests"] = std::move(contest_list);
   out["regions"] = std::move(regions);
   out["totals"] = totals.to_json();
@@ -248,7 +249,7 @@ json compare_presets(const ContestTable& table, PercentE6 swing_e6) {
     entry["totals"] = tally(table, preset.rule, swing_e6).to_json();
     list.push_back(entry);
   }
-  return json{{"swing", percent_to_json(swing_e6)}, {"presets", list}};
+  return json{{"swing", percent_json(swing_e6)}, {"presets", list}};
 }
 
 json compare_presets(const Dataset& dataset, const Figures& figures, PercentE6 swing_e6) {

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "against_all/contest_bounds.hpp"
+#include "against_all/wire/rule.hpp"
 
 namespace against_all {
 namespace {
@@ -125,7 +126,7 @@ json to_json(const Lever& lever) {
   out["bound"] = lever.at_most ? "at_most" : "at_least";
   out["votes"] = lever.votes;
   out["ballots_cast"] = lever.ballots_cast ? json(*lever.ballots_cast) : json(nullptr);
-  out["assume_max_invalid"] = lever.assume_percent ? percent_to_json(*lever.assume_percent) : json(nullptr);
+  out["assume_max_invalid"] = lever.assume_percent ? percent_json(*lever.assume_percent) : json(nullptr);
   return out;
 }
 
@@ -161,12 +162,12 @@ json why_summary(const ContestTable& table, const Rule& rule, PercentE6 swing, c
     int settles = 0;
     for (const OpenContest& o : open)
       settles += decide_outcome(table.counts[o.index], table.prepared[o.index], assumed, swing) != Outcome::undecided;
-    at.push_back(json{{"percent", percent_to_json(p)}, {"contests", settles}});
+    at.push_back(json{{"percent", percent_json(p)}, {"contests", settles}});
   }
   return json{{"undecided", open.size()},
               {"groups", list},
               {"invalid_lever", json{{"contests", settleable},
-                                     {"up_to_percent", up_to ? percent_to_json(*up_to) : json(nullptr)},
+                                     {"up_to_percent", up_to ? percent_json(*up_to) : json(nullptr)},
                                      {"at", at}}}};
 }
 
