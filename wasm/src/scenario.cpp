@@ -7,6 +7,7 @@
 #include "against_all/presets.hpp"
 #include "against_all/settle.hpp"
 #include "against_all/swing_curve.hpp"
+#include "against_all/wire/decision.hpp"
 #include "against_all/wire/rule.hpp"
 
 namespace against_all {
@@ -57,7 +58,7 @@ json contest_json(const Dataset& dataset, int contest, int region, const Contest
   json out;
   out["id"] = unit.id;
   out["region"] = region >= 0 ? json(dataset.units[region].id) : json(nullptr);
-  json body = to_json(decision);
+  json body = decision_json(decision);
   for (auto& [key, value] : body.items()) out[key] = value;
   if (decision.winner) out["winner"] = dataset.candidates[unit.candidates[*decision.winner]].name;
   out["registered"] = counts.registered ? json(*counts.registered) : json(nullptr);
