@@ -9,6 +9,7 @@
 #include "against_all/swing_curve.hpp"
 #include "against_all/wire/decision.hpp"
 #include "against_all/wire/rule.hpp"
+#include "against_all/wire/settle.hpp"
 
 namespace against_all {
 namespace {
@@ -90,7 +91,7 @@ json contest_entry_json(const Dataset& dataset, const ContestTable& table, std::
     entry["settle"] = nullptr;
   } else {
     json list = json::array();
-    for (const Lever& l : levers) list.push_back(to_json(l));
+    for (const Lever& l : levers) list.push_back(lever_json(l));
     entry["settle"] = std::move(list);
   }
   // What the region's published total leaves for this open contest's missing count (issue 12).
@@ -230,7 +231,7 @@ json evaluate_scenario(const Dataset& dataset, const ContestTable& table, const 
   if (parts.contests) out["contests"] = std::move(contest_list);
   out["regions"] = std::move(regions);
   out["totals"] = totals.to_json();
-  if (parts.why) out["why"] = why_summary(table, rule, swing_e6, open);
+  if (parts.why) out["why"] = why_json(why_summary(table, rule, swing_e6, open));
   if (parts.curve) {
     json curve = swing_curve_result(table, rule, curve_cache);
     out["swing_steps"] = std::move(curve["swing_steps"]);
