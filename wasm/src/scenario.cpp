@@ -8,6 +8,7 @@
 #include "against_all/settle.hpp"
 #include "against_all/swing_curve.hpp"
 #include "against_all/wire/decision.hpp"
+#include "against_all/wire/region_bound.hpp"
 #include "against_all/wire/rule.hpp"
 #include "against_all/wire/settle.hpp"
 
@@ -100,7 +101,7 @@ json contest_entry_json(const Dataset& dataset, const ContestTable& table, std::
                                  ? &*table.region_bounds[index]
                                  : nullptr;
   entry["region_bound"] =
-      bound ? to_json(dataset, *bound, apply_region_bound(table.counts[index], *bound, rule, swing_e6)) : json(nullptr);
+      bound ? region_bound_json(dataset, *bound, apply_region_bound(table.counts[index], *bound, rule, swing_e6)) : json(nullptr);
   return entry;
 }
 
