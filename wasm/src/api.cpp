@@ -13,6 +13,7 @@
 #include "against_all/scenario.hpp"
 #include "against_all/session.hpp"
 #include "against_all/summary.hpp"
+#include "against_all/wire/contest_page.hpp"
 #include "against_all/wire/rule.hpp"
 #include "against_all/wire/summary.hpp"
 
@@ -145,8 +146,10 @@ std::string respond_on(const std::string& op, const nlohmann::json& parsed, cons
   if (op == "contest_page") {
     auto query = parse_contest_query(parsed, dataset);
     if (!query) return error_response(query.error());
-    return ok_response(with_upload(
-        contest_page(dataset, session.table, rule.value(), swing.value(), query.value(), session.page_cache.get()), upload));
+    const ContestPage page =
+        contest_page(dataset, session.table, rule.value(), swing.value(), query.value(), session.page_cache.get());
+    return ok_response(
+        with_upload(contest_page_json(dataset, session.table, rule.value(), swing.value(), query.value(), page), upload));
   }
   EvaluateParts parts;
   auto contests = request_flag(parsed, "contests", true);

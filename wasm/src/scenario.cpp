@@ -7,8 +7,7 @@
 #include "against_all/presets.hpp"
 #include "against_all/settle.hpp"
 #include "against_all/swing_curve.hpp"
-#include "against_all/wire/decision.hpp"
-#include "against_all/wire/region_bound.hpp"
+#include "against_all/wire/contest_page.hpp"
 #include "against_all/wire/rule.hpp"
 #include "against_all/wire/settle.hpp"
 
@@ -54,19 +53,6 @@ int region_of(const Dataset& dataset, int contest) {
   return (unit >= 0 && dataset.units[unit].level == 1) ? unit : -1;
 }
 
-json contest_json(const Dataset& dataset, int contest, int region, const ContestCounts& counts,
-                  const Decision& decision) {
-  const Unit& unit = dataset.units[contest];
-  json out;
-  out["id"] = unit.id;
-  out["region"] = region >= 0 ? json(dataset.units[region].id) : json(nullptr);
-  json body = decision_json(decision);
-  for (auto& [key, value] : body.items()) out[key] = value;
-  if (decision.winner) out["winner"] = dataset.candidates[unit.candidates[*decision.winner]].name;
-  out["registered"] = counts.registered ? json(*counts.registered) : json(nullptr);
-  return out;
-}
-
 Tally tally(const ContestTable& table, const Rule& rule, PercentE6 swing) {
   Tally t;
   for (std::size_t i = 0; i < table.counts.size(); ++i)
@@ -83,25 +69,19 @@ json preset_json(const Preset& preset) {
 
 }  // namespace
 
-json contest_entry_json(const Dataset& dataset, const ContestTable& table, std::size_t index, const Decision& decision,
-                        const std::vector<Lever>& levers, bool with_levers, const Rule& rule, PercentE6 swing_e6) {
-  json entry = contest_json(dataset, table.contests[index], table.regions[index], table.counts[index], decision);
-  if (decision.outcome != Outcome::undecided) {
-    entry["settle"] = json::array();
-  } else if (!with_levers) {
-    entry["settle"] = nullptr;
-  } else {
-    json list = json::array();
-    for (const Lever& l : levers) list.push_back(lever_json(l));
-    entry["settle"] = std::move(list);
-  }
+ContestEntry contest_entry(const ContestTable& table, std::size_t index, Decision decision, std::vector<Lever> levers,
+                           bool with_levers, const Rule& rule, PercentE6 swing_e6) {
+  ContestEntry entry;
+  entry.index = index;
+  const bool open = decision.outcome == Outcome::undecided;
+  if (!open) entry.settle.emplace();
+  else if (with_levers) entry.settle = std::move(levers);
   // What the region's published total leaves for this open contest's missing count (issue 12).
-  const RegionBound* bound = decision.outcome == Outcome::undecided && with_levers && index < table.region_bounds.size() &&
-                                     table.region_bounds[index]
-                                 ? &*table.region_bounds[index]
-                                 : nullptr;
-  entry["region_bound"] =
-      bound ? region_bound_json(dataset, *bound, apply_region_bound(table.counts[index], *bound, rule, swing_e6)) : json(nullptr);
+  if (open && with_levers && index < table.region_bounds.size() && table.region_bounds[index]) {
+    entry.region_bound = table.region_bounds[index];
+    entry.region_bound_verdict = apply_region_bound(table.counts[index], *entry.region_bound, rule, swing_e6);
+  }
+  entry.decision = std::move(decision);
   return entry;
 }
 
@@ -197,12 +177,13 @@ json evaluate_scenario(const Dataset& dataset, const ContestTable& table, const 
     const ContestCounts& counts = table.counts[i];
     Outcome outcome;
     if (parts.contests) {
-      const Decision decision = decide(counts, rule, swing_e6);
+      Decision decision = decide(counts, rule, swing_e6);
       std::vector<Lever> levers = decision.outcome == Outcome::undecided && with_levers ? levers_for(counts, rule, swing_e6)
                                                                                       : std::vector<Lever>{};
-      contest_list.push_back(contest_entry_json(dataset, table, i, decision, levers, with_levers, rule, swing_e6));
-      if (decision.outcome == Outcome::undecided) open.push_back(OpenContest{i, decision.missing, std::move(levers)});
       outcome = decision.outcome;
+      if (outcome == Outcome::undecided) open.push_back(OpenContest{i, decision.missing, levers});
+      contest_list.push_back(contest_entry_json(
+          dataset, table, contest_entry(table, i, std::move(decision), std::move(levers), with_levers, rule, swing_e6)));
     } else {
       outcome = decide_outcome(counts, table.prepared[i], rule, swing_e6);
       if (parts.why && outcome == Outcome::undecided) {
