@@ -14,6 +14,7 @@
 #include "against_all/session.hpp"
 #include "against_all/summary.hpp"
 #include "against_all/wire/contest_page.hpp"
+#include "against_all/wire/factors.hpp"
 #include "against_all/wire/rule.hpp"
 #include "against_all/wire/summary.hpp"
 
@@ -125,7 +126,7 @@ std::string respond_factors(const nlohmann::json& parsed, const Dataset& dataset
                             const std::optional<json>& upload) {
   auto options = factors_options(parsed);
   if (!options) return error_response(options.error());
-  return ok_response(with_upload(build_factors(dataset, figures, options.value()), upload));
+  return ok_response(with_upload(factors_json(dataset, build_factors(dataset, figures, options.value())), upload));
 }
 
 // summary, check, factors, evaluate, compare, contest_page, swing_curve on a session's dataset (its contests' counts are ready).
