@@ -16,6 +16,7 @@
 #include "against_all/wire/contest_page.hpp"
 #include "against_all/wire/factors.hpp"
 #include "against_all/wire/rule.hpp"
+#include "against_all/wire/scenario.hpp"
 #include "against_all/wire/summary.hpp"
 
 namespace against_all {
@@ -138,11 +139,12 @@ std::string respond_on(const std::string& op, const nlohmann::json& parsed, cons
   if (op == "factors") return respond_factors(parsed, dataset, session.figures, upload);
   auto swing = request_swing(parsed);
   if (!swing) return error_response(swing.error());
-  if (op == "compare") return ok_response(with_upload(compare_presets(session.table, swing.value()), upload));
+  if (op == "compare") return ok_response(with_upload(comparison_json(compare_presets(session.table, swing.value())), upload));
   auto rule = request_rule(parsed);
   if (!rule) return error_response(rule.error());
   if (op == "swing_curve") {
-    return ok_response(with_upload(swing_curve_result(session.table, rule.value(), session.curve_cache.get()), upload));
+    const SwingCurvePoints curve = swing_curve_points(session.table, rule.value(), session.curve_cache.get());
+    return ok_response(with_upload(swing_curve_json(rule.value(), curve), upload));
   }
   if (op == "contest_page") {
     auto query = parse_contest_query(parsed, dataset);
@@ -163,7 +165,7 @@ std::string respond_on(const std::string& op, const nlohmann::json& parsed, cons
   parts.curve = curve.value();
   parts.why = why.value();
   return ok_response(with_upload(
-      evaluate_scenario(dataset, session.table, rule.value(), swing.value(), parts, session.curve_cache.get()), upload));
+      scenario_json(dataset, session.table, rule.value(), swing.value(), parts, session.curve_cache.get()), upload));
 }
 
 std::string respond_to(const std::string& request, const Attached& attached) {
@@ -177,7 +179,7 @@ std::string respond_to(const std::string& request, const Attached& attached) {
   if (!parsed.contains("op")) return error_response(request_error("request.missing_field", "op"));
   if (!parsed["op"].is_string()) return error_response(request_error("request.invalid_json", "op"));
   const std::string op = parsed["op"].get<std::string>();
-  if (op == "presets") return ok_response(list_presets());
+  if (op == "presets") return ok_response(presets_json());
   if (op == "inspect" || op == "problems_csv") {
     if (!attached.bytes) return error_response(request_error("request.missing_field", "bytes"));
     return attached.reader->respond(parsed, op, attached);

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "against_all/contest_bounds.hpp"
+#include "against_all/scenario.hpp"
 
 namespace against_all {
 namespace {

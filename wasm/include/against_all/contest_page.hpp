@@ -53,21 +53,6 @@ struct ContestPageCache {
   std::string order_query;                  // the query (filter and sort) `order` is for
 };
 
-// One contest as a result lists it: its decision, what would settle it when it is open, and what
-// its region's total leaves for its missing count (issue 12).
-struct ContestEntry {
-  std::size_t index = 0;                     // into the table
-  Decision decision;
-  std::optional<std::vector<Lever>> settle;  // decided: none needed (empty); open: its levers, unset when not computed
-  std::optional<RegionBound> region_bound;   // open contests whose region's total bounds the count
-  RegionBoundVerdict region_bound_verdict;   // with region_bound
-};
-
-// The entry of contest `index` (defined beside evaluate_scenario). `with_levers`: the levers were
-// computed (false past kMostContestsWithLevers contests).
-ContestEntry contest_entry(const ContestTable& table, std::size_t index, Decision decision, std::vector<Lever> levers,
-                           bool with_levers, const Rule& rule, PercentE6 swing_e6);
-
 // The contests the query keeps (how many) and its page of them, in order. `cache` may be null (a
 // dataset given whole: nothing is kept).
 struct ContestPage {

@@ -11,9 +11,10 @@
 #include "against_all/contest_counts.hpp"
 #include "against_all/decision.hpp"
 #include "against_all/rule.hpp"
-#include "against_all/scenario.hpp"
 
 namespace against_all {
+
+struct ContestTable;
 
 struct Lever {
   std::string figure;       // "invalid" (all invalid ballots), "leader" (the leader's votes), "against_all"

@@ -6,10 +6,8 @@
 #include <string>
 #include <utility>
 
-#include "against_all/wire/decision.hpp"
-#include "against_all/wire/region_bound.hpp"
 #include "against_all/wire/rule.hpp"
-#include "against_all/wire/settle.hpp"
+#include "against_all/wire/scenario.hpp"
 
 namespace against_all {
 namespace {
@@ -124,30 +122,6 @@ Result<ContestQuery> parse_contest_query(const nlohmann::json& request, const Da
     query.limit = *limit;
   }
   return query;
-}
-
-json contest_entry_json(const Dataset& dataset, const ContestTable& table, const ContestEntry& entry) {
-  const Unit& unit = dataset.units[table.contests[entry.index]];
-  const int region = table.regions[entry.index];
-  const Decision& decision = entry.decision;
-  json out;
-  out["id"] = unit.id;
-  out["region"] = region >= 0 ? json(dataset.units[region].id) : json(nullptr);
-  json body = decision_json(decision);
-  for (auto& [key, value] : body.items()) out[key] = value;
-  if (decision.winner) out["winner"] = dataset.candidates[unit.candidates[*decision.winner]].name;
-  const Count& registered = table.counts[entry.index].registered;
-  out["registered"] = registered ? json(*registered) : json(nullptr);
-  if (entry.settle) {
-    json list = json::array();
-    for (const Lever& l : *entry.settle) list.push_back(lever_json(l));
-    out["settle"] = std::move(list);
-  } else {
-    out["settle"] = nullptr;
-  }
-  out["region_bound"] =
-      entry.region_bound ? region_bound_json(dataset, *entry.region_bound, entry.region_bound_verdict) : json(nullptr);
-  return out;
 }
 
 json contest_page_json(const Dataset& dataset, const ContestTable& table, const Rule& rule, PercentE6 swing_e6,

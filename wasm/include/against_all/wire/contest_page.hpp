@@ -1,5 +1,5 @@
-// A page of contests on the wire (issue 14): the query read from a request, the page and each
-// contest entry (as evaluate's `contests` list gives it) written as JSON.
+// A page of contests on the wire (issue 14): the query read from a request, the page written as
+// JSON (each contest as evaluate's `contests` list gives it, wire/scenario.hpp).
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -16,9 +16,6 @@ namespace against_all {
 // (field filter, filter.within, filter.outcome), request.invalid_sort (sort, sort.by, sort.order),
 // request.invalid_page (offset, limit); `text` is the JSON given.
 Result<ContestQuery> parse_contest_query(const nlohmann::json& request, const Dataset& dataset);
-
-// { id, region, …decision, registered, settle, region_bound }
-nlohmann::ordered_json contest_entry_json(const Dataset& dataset, const ContestTable& table, const ContestEntry& entry);
 
 // { rule, swing, sort, total, offset, limit, contests: [entry] }
 nlohmann::ordered_json contest_page_json(const Dataset& dataset, const ContestTable& table, const Rule& rule,
