@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "against_all/optional_json.hpp"
+#include "against_all/wire/optional_json.hpp"
 
 namespace against_all {
 
