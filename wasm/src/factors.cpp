@@ -100,7 +100,9 @@ std::optional<double> factor_value(const FactorPoint& p, const std::string& fact
 
 FactorRelation relation_of(const Factor& factor, const std::vector<FactorPoint>& points) {
   std::vector<double> x, x_pearson, y;
-  FactorRelation out{factor.id, factor.transform};
+  FactorRelation out;
+  out.factor = factor.id;
+  out.transform = factor.transform;
   int registered_zero = 0;
   for (const auto& p : points) {
     if (!p.share) {

@@ -36,7 +36,7 @@ struct FactorPoint {
 
 // A level the view can show: its units, and how many have a share on each base.
 struct FactorsLevel {
-  const char* name;                          // "contest" | "region"
+  const char* name = "contest";              // "contest" | "region"
   std::size_t units = 0;
   int with_share_cast = 0;
   int with_share_valid = 0;
@@ -51,8 +51,8 @@ struct LeftOut {
 
 // One factor beside the share: Pearson (on log10 of it where `transform` says) and Spearman.
 struct FactorRelation {
-  const char* factor;
-  const char* transform;                     // "log10" or nullptr
+  const char* factor = "";
+  const char* transform = nullptr;           // "log10" or nullptr
   int n = 0;
   Correlation pearson, spearman;
   LeftOut left_out;
