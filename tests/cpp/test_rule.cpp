@@ -2,7 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "against_all/presets.hpp"
-#include "against_all/rule.hpp"
+#include "against_all/wire/rule.hpp"
 
 namespace against_all {
 namespace {
@@ -15,7 +15,7 @@ TEST(Rule, APresetWithAnEdit) {
   EXPECT_EQ(rule.value().validity, Validity::against_all_beats_leader);
   EXPECT_EQ(rule.value().tie, TiePolicy::void_);
   EXPECT_EQ(rule.value().min_turnout, 33'300'000);
-  const json out = to_json(rule.value());
+  const json out = rule_json(rule.value());
   EXPECT_EQ(out["preset"], "beats-leader");
   EXPECT_EQ(out["edited"], true);
   EXPECT_EQ(out["min_turnout"], 33.3);
@@ -23,7 +23,7 @@ TEST(Rule, APresetWithAnEdit) {
 
 TEST(Rule, EveryPresetRoundTripsThroughJson) {
   for (const Preset& preset : presets()) {
-    const json out = to_json(preset.rule);
+    const json out = rule_json(preset.rule);
     EXPECT_EQ(out["edited"], false) << preset.id;
     auto back = parse_rule(out);
     ASSERT_TRUE(back.ok()) << preset.id;
@@ -52,10 +52,10 @@ TEST(Rule, AFullCustomRule) {
 TEST(Rule, SettingsTheRuleDoesNotReadDoNotMakeItEdited) {
   auto rule = parse_rule(json::parse(R"({"preset": "beats-leader", "validity": {"percent": 12, "base": "registered"}})"));
   ASSERT_TRUE(rule.ok());
-  EXPECT_EQ(to_json(rule.value())["edited"], false);  // the share threshold is not read by this rule
+  EXPECT_EQ(rule_json(rule.value())["edited"], false);  // the share threshold is not read by this rule
   auto share = parse_rule(json::parse(R"({"preset": "beats-leader", "validity": {"kind": "against_all_share"}})"));
   ASSERT_TRUE(share.ok());
-  EXPECT_EQ(to_json(share.value())["edited"], true);
+  EXPECT_EQ(rule_json(share.value())["edited"], true);
 }
 
 TEST(Rule, NullRemovesAThreshold) {

@@ -5,7 +5,7 @@
 #include "against_all/dataset.hpp"
 #include "against_all/figures.hpp"
 #include "against_all/presets.hpp"
-#include "against_all/scenario.hpp"
+#include "against_all/wire/scenario.hpp"
 #include "test_support.hpp"
 
 namespace against_all {
@@ -22,7 +22,7 @@ class BundledScenario : public testing::Test {
     figures_ = resolve_figures(dataset_);
   }
   json evaluate(const char* preset, PercentE6 swing = 0) {
-    return evaluate_scenario(dataset_, figures_, find_preset(preset)->rule, swing);
+    return scenario_json(dataset_, figures_, find_preset(preset)->rule, swing);
   }
   const json& contest(const json& result, const std::string& id) {
     for (const json& c : result["contests"])
@@ -114,7 +114,7 @@ TEST_F(BundledScenario, TallyCountsVotersLivingInTheContests) {
 }
 
 TEST_F(BundledScenario, ComparisonHasEveryPresetWithTallies) {
-  const json result = compare_presets(dataset_, figures_, 0);
+  const json result = comparison_json(compare_presets(dataset_, figures_, 0));
   ASSERT_EQ(result["presets"].size(), presets().size());
   for (const json& p : result["presets"]) {
     int total = 0;

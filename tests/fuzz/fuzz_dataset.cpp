@@ -8,7 +8,7 @@
 #include "against_all/dataset.hpp"
 #include "against_all/figures.hpp"
 #include "against_all/presets.hpp"
-#include "against_all/scenario.hpp"
+#include "against_all/wire/scenario.hpp"
 #include "against_all/wire/summary.hpp"
 
 namespace {
@@ -39,6 +39,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   (void)against_all::summary_json(dataset.value());
   const against_all::Figures figures = against_all::resolve_figures(dataset.value());
   for (const auto& preset : against_all::presets())
-    (void)against_all::evaluate_scenario(dataset.value(), figures, preset.rule, 5 * against_all::kPercentScale);
+    (void)against_all::scenario_json(dataset.value(), figures, preset.rule, 5 * against_all::kPercentScale);
   return 0;
 }

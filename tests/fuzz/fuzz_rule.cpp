@@ -4,7 +4,7 @@
 #include <string>
 
 #include "against_all/decision.hpp"
-#include "against_all/rule.hpp"
+#include "against_all/wire/rule.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string text(reinterpret_cast<const char*>(data), size);
@@ -13,7 +13,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   auto rule = against_all::parse_rule(json);
   if (!rule.ok()) return 0;
   // The rule must read back from its own JSON unchanged.
-  auto again = against_all::parse_rule(against_all::to_json(rule.value()));
+  auto again = against_all::parse_rule(against_all::rule_json(rule.value()));
   if (!again.ok() || !(again.value() == rule.value())) __builtin_trap();
   against_all::ContestCounts counts;
   std::int64_t seed = static_cast<std::int64_t>(size) * 7919;

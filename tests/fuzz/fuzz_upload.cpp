@@ -7,8 +7,8 @@
 
 #include "against_all/figures.hpp"
 #include "against_all/presets.hpp"
-#include "against_all/scenario.hpp"
 #include "against_all/upload.hpp"
+#include "against_all/wire/scenario.hpp"
 #include "against_all/wire/summary.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -25,6 +25,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   (void)against_all::problem_rows_csv(report);
   (void)against_all::summary_json(upload.value().dataset);
   const auto figures = against_all::resolve_figures(upload.value().dataset);
-  (void)against_all::evaluate_scenario(upload.value().dataset, figures, against_all::presets()[1].rule, 0);
+  (void)against_all::scenario_json(upload.value().dataset, figures, against_all::presets()[1].rule, 0);
   return 0;
 }

@@ -10,10 +10,13 @@
 #include "against_all/error.hpp"
 #include "against_all/factors.hpp"
 #include "against_all/figures.hpp"
-#include "against_all/rule.hpp"
 #include "against_all/scenario.hpp"
 #include "against_all/session.hpp"
 #include "against_all/summary.hpp"
+#include "against_all/wire/contest_page.hpp"
+#include "against_all/wire/factors.hpp"
+#include "against_all/wire/rule.hpp"
+#include "against_all/wire/scenario.hpp"
 #include "against_all/wire/summary.hpp"
 
 namespace against_all {
@@ -124,7 +127,7 @@ std::string respond_factors(const nlohmann::json& parsed, const Dataset& dataset
                             const std::optional<json>& upload) {
   auto options = factors_options(parsed);
   if (!options) return error_response(options.error());
-  return ok_response(with_upload(build_factors(dataset, figures, options.value()), upload));
+  return ok_response(with_upload(factors_json(dataset, build_factors(dataset, figures, options.value())), upload));
 }
 
 // summary, check, factors, evaluate, compare, contest_page, swing_curve on a session's dataset (its contests' counts are ready).
@@ -136,17 +139,20 @@ std::string respond_on(const std::string& op, const nlohmann::json& parsed, cons
   if (op == "factors") return respond_factors(parsed, dataset, session.figures, upload);
   auto swing = request_swing(parsed);
   if (!swing) return error_response(swing.error());
-  if (op == "compare") return ok_response(with_upload(compare_presets(session.table, swing.value()), upload));
+  if (op == "compare") return ok_response(with_upload(comparison_json(compare_presets(session.table, swing.value())), upload));
   auto rule = request_rule(parsed);
   if (!rule) return error_response(rule.error());
   if (op == "swing_curve") {
-    return ok_response(with_upload(swing_curve_result(session.table, rule.value(), session.curve_cache.get()), upload));
+    const SwingCurvePoints curve = swing_curve_points(session.table, rule.value(), session.curve_cache.get());
+    return ok_response(with_upload(swing_curve_json(rule.value(), curve), upload));
   }
   if (op == "contest_page") {
     auto query = parse_contest_query(parsed, dataset);
     if (!query) return error_response(query.error());
-    return ok_response(with_upload(
-        contest_page(dataset, session.table, rule.value(), swing.value(), query.value(), session.page_cache.get()), upload));
+    const ContestPage page =
+        contest_page(dataset, session.table, rule.value(), swing.value(), query.value(), session.page_cache.get());
+    return ok_response(
+        with_upload(contest_page_json(dataset, session.table, rule.value(), swing.value(), query.value(), page), upload));
   }
   EvaluateParts parts;
   auto contests = request_flag(parsed, "contests", true);
@@ -159,7 +165,7 @@ std::string respond_on(const std::string& op, const nlohmann::json& parsed, cons
   parts.curve = curve.value();
   parts.why = why.value();
   return ok_response(with_upload(
-      evaluate_scenario(dataset, session.table, rule.value(), swing.value(), parts, session.curve_cache.get()), upload));
+      scenario_json(dataset, session.table, rule.value(), swing.value(), parts, session.curve_cache.get()), upload));
 }
 
 std::string respond_to(const std::string& request, const Attached& attached) {
@@ -173,7 +179,7 @@ std::string respond_to(const std::string& request, const Attached& attached) {
   if (!parsed.contains("op")) return error_response(request_error("request.missing_field", "op"));
   if (!parsed["op"].is_string()) return error_response(request_error("request.invalid_json", "op"));
   const std::string op = parsed["op"].get<std::string>();
-  if (op == "presets") return ok_response(list_presets());
+  if (op == "presets") return ok_response(presets_json());
   if (op == "inspect" || op == "problems_csv") {
     if (!attached.bytes) return error_response(request_error("request.missing_field", "bytes"));
     return attached.reader->respond(parsed, op, attached);

@@ -44,13 +44,4 @@ RegionBoundVerdict apply_region_bound(const ContestCounts& counts, const RegionB
   return v;
 }
 
-nlohmann::ordered_json to_json(const Dataset& dataset, const RegionBound& bound, const RegionBoundVerdict& verdict) {
-  using json = nlohmann::ordered_json;
-  return json{{"region", dataset.units[bound.region].id},
-              {"against_all_at_most", bound.against_all_at_most},
-              {"sharing", bound.sharing},
-              {"at_bound", to_string(verdict.at_bound)},
-              {"settles", verdict.settles ? json(to_string(*verdict.settles)) : json(nullptr)}};
-}
-
 }  // namespace against_all

@@ -1,45 +1,14 @@
 #include "against_all/scenario.hpp"
 
 #include <array>
-
-#include "against_all/contest_page.hpp"
-#include "against_all/decision.hpp"
-#include "against_all/presets.hpp"
-#include "against_all/settle.hpp"
-#include "against_all/swing_curve.hpp"
+#include <utility>
 
 namespace against_all {
 namespace {
 
-using json = nlohmann::ordered_json;
-
 constexpr PercentE6 kSwingStep = kPercentScale / 2;      // the curve: every half point
 constexpr PercentE6 kSwingMax = 30 * kPercentScale;      // … from 0 to +30 points
 constexpr std::size_t kMostCurveSteps = 5'000;           // exact breakpoints sent, at most
-
-// Outcome tallies, with the voters living in the contests of each outcome.
-struct Tally {
-  std::array<int, 4> contests{};                // by Outcome
-  std::array<std::int64_t, 4> registered{};     // sum of the known registered voters
-  std::array<int, 4> registered_unknown{};      // contests whose registered voters are unknown
-
-  void add(Outcome outcome, const Count& registered_voters) {
-    const auto i = static_cast<std::size_t>(outcome);
-    ++contests[i];
-    if (registered_voters) registered[i] += *registered_voters; else ++registered_unknown[i];
-  }
-
-  json to_json() const {
-    json out;
-    for (Outcome o : {Outcome::valid, Outcome::void_, Outcome::runoff, Outcome::undecided}) {
-      const auto i = static_cast<std::size_t>(o);
-      out[to_string(o)] = json{{"contests", contests[i]},
-                               {"registered", registered[i]},
-                               {"registered_unknown", registered_unknown[i]}};
-    }
-    return out;
-  }
-};
 
 std::vector<int> contests_of(const Dataset& dataset) { return dataset.units_at_level(dataset.contest_level); }
 
@@ -50,19 +19,6 @@ int region_of(const Dataset& dataset, int contest) {
   return (unit >= 0 && dataset.units[unit].level == 1) ? unit : -1;
 }
 
-json contest_json(const Dataset& dataset, int contest, int region, const ContestCounts& counts,
-                  const Decision& decision) {
-  const Unit& unit = dataset.units[contest];
-  json out;
-  out["id"] = unit.id;
-  out["region"] = region >= 0 ? json(dataset.units[region].id) : json(nullptr);
-  json body = to_json(decision);
-  for (auto& [key, value] : body.items()) out[key] = value;
-  if (decision.winner) out["winner"] = dataset.candidates[unit.candidates[*decision.winner]].name;
-  out["registered"] = counts.registered ? json(*counts.registered) : json(nullptr);
-  return out;
-}
-
 Tally tally(const ContestTable& table, const Rule& rule, PercentE6 swing) {
   Tally t;
   for (std::size_t i = 0; i < table.counts.size(); ++i)
@@ -70,34 +26,27 @@ Tally tally(const ContestTable& table, const Rule& rule, PercentE6 swing) {
   return t;
 }
 
-json preset_json(const Preset& preset) {
-  return json{{"id", preset.id},
-              {"countries", preset.countries},
-              {"differs_from_law", preset.differs_from_law},
-              {"rule", to_json(preset.rule)}};
-}
-
 }  // namespace
 
-json contest_entry_json(const Dataset& dataset, const ContestTable& table, std::size_t index, const Decision& decision,
-                        const std::vector<Lever>& levers, bool with_levers, const Rule& rule, PercentE6 swing_e6) {
-  json entry = contest_json(dataset, table.contests[index], table.regions[index], table.counts[index], decision);
-  if (decision.outcome != Outcome::undecided) {
-    entry["settle"] = json::array();
-  } else if (!with_levers) {
-    entry["settle"] = nullptr;
-  } else {
-    json list = json::array();
-    for (const Lever& l : levers) list.push_back(to_json(l));
-    entry["settle"] = std::move(list);
-  }
+void Tally::add(Outcome outcome, const Count& registered_voters) {
+  const auto i = static_cast<std::size_t>(outcome);
+  ++contests[i];
+  if (registered_voters) registered[i] += *registered_voters; else ++registered_unknown[i];
+}
+
+ContestEntry contest_entry(const ContestTable& table, std::size_t index, Decision decision, std::vector<Lever> levers,
+                           bool with_levers, const Rule& rule, PercentE6 swing_e6) {
+  ContestEntry entry;
+  entry.index = index;
+  const bool open = decision.outcome == Outcome::undecided;
+  if (!open) entry.settle.emplace();
+  else if (with_levers) entry.settle = std::move(levers);
   // What the region's published total leaves for this open contest's missing count (issue 12).
-  const RegionBound* bound = decision.outcome == Outcome::undecided && with_levers && index < table.region_bounds.size() &&
-                                     table.region_bounds[index]
-                                 ? &*table.region_bounds[index]
-                                 : nullptr;
-  entry["region_bound"] =
-      bound ? to_json(dataset, *bound, apply_region_bound(table.counts[index], *bound, rule, swing_e6)) : json(nullptr);
+  if (open && with_levers && index < table.region_bounds.size() && table.region_bounds[index]) {
+    entry.region_bound = table.region_bounds[index];
+    entry.region_bound_verdict = apply_region_bound(table.counts[index], *entry.region_bound, rule, swing_e6);
+  }
+  entry.decision = std::move(decision);
   return entry;
 }
 
@@ -158,47 +107,33 @@ ContestTable contest_table(const Dataset& dataset, const Figures& figures) {
   return table;
 }
 
-json swing_curve_result(const ContestTable& table, const Rule& rule, SwingCurveCache* curve_cache) {
+SwingCurvePoints swing_curve_points(const ContestTable& table, const Rule& rule, SwingCurveCache* curve_cache) {
   // From each contest's flip points (swing_curve.hpp): the half points as before, and every exact
   // breakpoint when there are not too many to send.
-  const SwingCurve exact = curve_cache ? curve_cache->get(table, rule, kSwingMax) : swing_curve(table, rule, kSwingMax);
-  auto counts_json = [](json point, const std::array<int, 4>& counts) {
-    for (Outcome o : {Outcome::valid, Outcome::void_, Outcome::runoff, Outcome::undecided})
-      point[to_string(o)] = counts[static_cast<std::size_t>(o)];
-    return point;
-  };
-  json curve = json::array();
-  for (PercentE6 swing = 0; swing <= kSwingMax; swing += kSwingStep)
-    curve.push_back(counts_json(json{{"swing", percent_to_json(swing)}}, exact.at(swing)));
-  json steps = json::array();
-  if (exact.steps.size() <= kMostCurveSteps)
-    for (const CurveStep& step : exact.steps) steps.push_back(counts_json(json{{"swing", percent_to_json(step.swing)}}, step.contests));
-  json out;
-  out["rule"] = to_json(rule);
-  out["swing_curve"] = std::move(curve);
-  out["swing_steps"] = exact.steps.size() <= kMostCurveSteps ? std::move(steps) : json(nullptr);
+  SwingCurve exact = curve_cache ? curve_cache->get(table, rule, kSwingMax) : swing_curve(table, rule, kSwingMax);
+  SwingCurvePoints out;
+  for (PercentE6 swing = 0; swing <= kSwingMax; swing += kSwingStep) out.half_points.push_back(CurveStep{swing, exact.at(swing)});
+  if (exact.steps.size() <= kMostCurveSteps) out.steps = std::move(exact.steps);
   return out;
 }
 
-json evaluate_scenario(const Dataset& dataset, const ContestTable& table, const Rule& rule, PercentE6 swing_e6,
-                       const EvaluateParts& parts, SwingCurveCache* curve_cache) {
-  json contest_list = json::array();
-  Tally totals;
-  std::vector<int> region_order;
-  std::vector<int> region_slot(dataset.units.size(), -1);   // region unit → index into region_order
-  std::vector<Tally> by_region;
+Scenario evaluate_scenario(const Dataset& dataset, const ContestTable& table, const Rule& rule, PercentE6 swing_e6,
+                           const EvaluateParts& parts, SwingCurveCache* curve_cache,
+                           const std::function<void(ContestEntry&&)>& on_contest) {
+  Scenario out;
+  std::vector<int> region_slot(dataset.units.size(), -1);   // region unit → index into out.regions
   std::vector<OpenContest> open;
   const bool with_levers = table.contests.size() <= kMostContestsWithLevers;
   for (std::size_t i = 0; i < table.contests.size(); ++i) {
     const ContestCounts& counts = table.counts[i];
     Outcome outcome;
     if (parts.contests) {
-      const Decision decision = decide(counts, rule, swing_e6);
+      Decision decision = decide(counts, rule, swing_e6);
       std::vector<Lever> levers = decision.outcome == Outcome::undecided && with_levers ? levers_for(counts, rule, swing_e6)
                                                                                       : std::vector<Lever>{};
-      contest_list.push_back(contest_entry_json(dataset, table, i, decision, levers, with_levers, rule, swing_e6));
-      if (decision.outcome == Outcome::undecided) open.push_back(OpenContest{i, decision.missing, std::move(levers)});
       outcome = decision.outcome;
+      if (outcome == Outcome::undecided) open.push_back(OpenContest{i, decision.missing, levers});
+      on_contest(contest_entry(table, i, std::move(decision), std::move(levers), with_levers, rule, swing_e6));
     } else {
       outcome = decide_outcome(counts, table.prepared[i], rule, swing_e6);
       if (parts.why && outcome == Outcome::undecided) {
@@ -207,58 +142,29 @@ json evaluate_scenario(const Dataset& dataset, const ContestTable& table, const 
                                    with_levers ? levers_for(counts, rule, swing_e6) : std::vector<Lever>{}});
       }
     }
-    totals.add(outcome, counts.registered);
+    out.totals.add(outcome, counts.registered);
     const int region = table.regions[i];
     if (region < 0) continue;
     if (region_slot[region] < 0) {
-      region_slot[region] = static_cast<int>(region_order.size());
-      region_order.push_back(region);
-      by_region.emplace_back();
+      region_slot[region] = static_cast<int>(out.regions.size());
+      out.regions.push_back(RegionTally{region, Tally{}});
     }
-    by_region[region_slot[region]].add(outcome, counts.registered);
+    out.regions[region_slot[region]].tally.add(outcome, counts.registered);
   }
-
-  json regions = json::array();
-  for (std::size_t k = 0; k < region_order.size(); ++k)
-    regions.push_back(json{{"id", dataset.units[region_order[k]].id}, {"tally", by_region[k].to_json()}});
-
-  json out;
-  out["rule"] = to_json(rule);
-  out["swing"] = percent_to_json(swing_e6);
-  if (parts.contests) out["contests"] = std::move(contest_list);
-  out["regions"] = std::move(regions);
-  out["totals"] = totals.to_json();
-  if (parts.why) out["why"] = why_summary(table, rule, swing_e6, open);
-  if (parts.curve) {
-    json curve = swing_curve_result(table, rule, curve_cache);
-    out["swing_steps"] = std::move(curve["swing_steps"]);
-    out["swing_curve"] = std::move(curve["swing_curve"]);
-  }
+  if (parts.why) out.why = why_summary(table, rule, swing_e6, open);
+  if (parts.curve) out.curve = swing_curve_points(table, rule, curve_cache);
   return out;
 }
 
-json evaluate_scenario(const Dataset& dataset, const Figures& figures, const Rule& rule, PercentE6 swing_e6) {
-  return evaluate_scenario(dataset, contest_table(dataset, figures), rule, swing_e6);
+PresetComparison compare_presets(const ContestTable& table, PercentE6 swing_e6) {
+  PresetComparison out;
+  out.swing = swing_e6;
+  for (const Preset& preset : presets()) out.presets.push_back(PresetTally{&preset, tally(table, preset.rule, swing_e6)});
+  return out;
 }
 
-json compare_presets(const ContestTable& table, PercentE6 swing_e6) {
-  json list = json::array();
-  for (const Preset& preset : presets()) {
-    json entry = preset_json(preset);
-    entry["totals"] = tally(table, preset.rule, swing_e6).to_json();
-    list.push_back(entry);
-  }
-  return json{{"swing", percent_to_json(swing_e6)}, {"presets", list}};
-}
-
-json compare_presets(const Dataset& dataset, const Figures& figures, PercentE6 swing_e6) {
+PresetComparison compare_presets(const Dataset& dataset, const Figures& figures, PercentE6 swing_e6) {
   return compare_presets(contest_table(dataset, figures), swing_e6);
-}
-
-json list_presets() {
-  json list = json::array();
-  for (const Preset& preset : presets()) list.push_back(preset_json(preset));
-  return json{{"presets", list}};
 }
 
 }  // namespace against_all

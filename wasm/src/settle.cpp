@@ -4,11 +4,10 @@
 #include <map>
 
 #include "against_all/contest_bounds.hpp"
+#include "against_all/scenario.hpp"
 
 namespace against_all {
 namespace {
-
-using json = nlohmann::ordered_json;
 
 bool decided(const ContestCounts& c, const Rule& rule, PercentE6 swing, Outcome* outcome = nullptr) {
   const Outcome o = decide_outcome(c, rule, swing);
@@ -118,18 +117,10 @@ std::vector<Lever> levers_for(const ContestCounts& c, const Rule& rule, PercentE
   return out;
 }
 
-json to_json(const Lever& lever) {
-  json out;
-  out["figure"] = lever.figure;
-  out["outcome"] = to_string(lever.outcome);
-  out["bound"] = lever.at_most ? "at_most" : "at_least";
-  out["votes"] = lever.votes;
-  out["ballots_cast"] = lever.ballots_cast ? json(*lever.ballots_cast) : json(nullptr);
-  out["assume_max_invalid"] = lever.assume_percent ? percent_to_json(*lever.assume_percent) : json(nullptr);
-  return out;
-}
-
-json why_summary(const ContestTable& table, const Rule& rule, PercentE6 swing, const std::vector<OpenContest>& open) {
+WhySummary why_summary(const ContestTable& table, const Rule& rule, PercentE6 swing,
+                       const std::vector<OpenContest>& open) {
+  WhySummary why;
+  why.undecided = open.size();
   // Groups: contests with no figure at all, then by what is missing, the largest first.
   std::map<std::vector<std::string>, int> by_missing;
   int no_figures = 0;
@@ -142,32 +133,25 @@ json why_summary(const ContestTable& table, const Rule& rule, PercentE6 swing, c
   }
   std::vector<std::pair<std::vector<std::string>, int>> groups(by_missing.begin(), by_missing.end());
   std::stable_sort(groups.begin(), groups.end(), [](const auto& x, const auto& y) { return x.second > y.second; });
-  json list = json::array();
-  if (no_figures) list.push_back(json{{"no_figures", true}, {"missing", json::array()}, {"contests", no_figures}});
-  for (const auto& [missing, n] : groups) list.push_back(json{{"no_figures", false}, {"missing", missing}, {"contests", n}});
+  if (no_figures) why.groups.push_back(OpenGroup{true, {}, no_figures});
+  for (const auto& [missing, n] : groups) why.groups.push_back(OpenGroup{false, missing, n});
 
   // The invalid-ballot assumption: how many open contests it settles, and up to what share.
-  int settleable = 0;
-  std::optional<PercentE6> up_to;
+  InvalidLeverSummary& lever = why.invalid_lever;
   for (const OpenContest& o : open)
     for (const Lever& l : o.levers)
       if (l.figure == "invalid" && l.assume_percent) {
-        ++settleable;
-        up_to = up_to ? std::min(*up_to, *l.assume_percent) : *l.assume_percent;
+        ++lever.contests;
+        lever.up_to_percent = lever.up_to_percent ? std::min(*lever.up_to_percent, *l.assume_percent) : *l.assume_percent;
       }
-  json at = json::array();
   for (PercentE6 p : {1 * kPercentScale, 2 * kPercentScale, 5 * kPercentScale}) {
     const Rule assumed = assuming_invalid(rule, p);
     int settles = 0;
     for (const OpenContest& o : open)
       settles += decide_outcome(table.counts[o.index], table.prepared[o.index], assumed, swing) != Outcome::undecided;
-    at.push_back(json{{"percent", percent_to_json(p)}, {"contests", settles}});
+    lever.at.push_back(SettledAt{p, settles});
   }
-  return json{{"undecided", open.size()},
-              {"groups", list},
-              {"invalid_lever", json{{"contests", settleable},
-                                     {"up_to_percent", up_to ? percent_to_json(*up_to) : json(nullptr)},
-                                     {"at", at}}}};
+  return why;
 }
 
 }  // namespace against_all

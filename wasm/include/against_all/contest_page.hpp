@@ -11,11 +11,8 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "against_all/dataset.hpp"
 #include "against_all/decision.hpp"
-#include "against_all/error.hpp"
 #include "against_all/rule.hpp"
 #include "against_all/scenario.hpp"
 #include "against_all/settle.hpp"
@@ -38,11 +35,6 @@ struct ContestQuery {
 
 constexpr std::size_t kMostContestsPerPage = 1'000;
 
-// Reads "filter", "sort", "offset" and "limit" of a request. Errors: request.invalid_filter
-// (field filter, filter.within, filter.outcome), request.invalid_sort (sort, sort.by, sort.order),
-// request.invalid_page (offset, limit); `text` is the JSON given.
-Result<ContestQuery> parse_contest_query(const nlohmann::json& request, const Dataset& dataset);
-
 // Per contest, what filtering and sorting read: its outcome and the figures a page sorts by,
 // each as a number (NaN when the contest lacks it). Computed for one rule and swing.
 struct ContestKeys {
@@ -55,20 +47,19 @@ struct ContestKeys {
 // the outcomes and sort values are computed once for it, then every page only sorts.
 struct ContestPageCache {
   std::mutex mutex;
-  std::string scenario;                     // the rule's JSON and the swing the keys are for
+  std::string scenario;                     // the rule and the swing the keys are for
   ContestKeys keys;
   std::vector<std::uint32_t> order;         // the last query's matching contests, in order
   std::string order_query;                  // the query (filter and sort) `order` is for
 };
 
-// { rule, swing, total, offset, limit, contests: [entry as in evaluate's list] }. `cache` may be
-// null (a dataset given whole: nothing is kept).
-nlohmann::ordered_json contest_page(const Dataset& dataset, const ContestTable& table, const Rule& rule,
-                                    PercentE6 swing_e6, const ContestQuery& query, ContestPageCache* cache);
-
-// One contest as evaluate's `contests` list gives it (defined beside evaluate_scenario).
-nlohmann::ordered_json contest_entry_json(const Dataset& dataset, const ContestTable& table, std::size_t index,
-                                          const Decision& decision, const std::vector<Lever>& levers, bool with_levers,
-                                          const Rule& rule, PercentE6 swing_e6);
+// The contests the query keeps (how many) and its page of them, in order. `cache` may be null (a
+// dataset given whole: nothing is kept).
+struct ContestPage {
+  std::size_t total = 0;
+  std::vector<ContestEntry> contests;
+};
+ContestPage contest_page(const Dataset& dataset, const ContestTable& table, const Rule& rule, PercentE6 swing_e6,
+                         const ContestQuery& query, ContestPageCache* cache);
 
 }  // namespace against_all

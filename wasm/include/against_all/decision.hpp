@@ -7,8 +7,6 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "against_all/contest_counts.hpp"
 #include "against_all/count_range.hpp"
 #include "against_all/rule.hpp"
@@ -82,6 +80,5 @@ std::optional<ExactSwingCounts> exact_swing_counts(const ContestCounts& counts, 
                                                    const Rule& rule);
 
 const char* to_string(Outcome outcome);
-nlohmann::ordered_json to_json(const Decision& decision);
 
 }  // namespace against_all

@@ -8,8 +8,6 @@
 #include <optional>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "against_all/contest_counts.hpp"
 #include "against_all/dataset.hpp"
 #include "against_all/decision.hpp"
@@ -38,8 +36,5 @@ struct RegionBoundVerdict {
 };
 RegionBoundVerdict apply_region_bound(const ContestCounts& counts, const RegionBound& bound, const Rule& rule,
                                       PercentE6 swing_e6);
-
-// { region, against_all_at_most, sharing, at_bound, settles }
-nlohmann::ordered_json to_json(const Dataset& dataset, const RegionBound& bound, const RegionBoundVerdict& verdict);
 
 }  // namespace against_all

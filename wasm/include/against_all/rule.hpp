@@ -6,10 +6,6 @@
 #include <optional>
 #include <string>
 
-#include <nlohmann/json.hpp>
-
-#include "against_all/error.hpp"
-
 namespace against_all {
 
 // Percentages are held as exact integers, percent × 10^6 (50 % = 50'000'000), so that every
@@ -47,17 +43,6 @@ struct Rule {
 
   bool operator==(const Rule& other) const;
 };
-
-// Reads a rule object: {"preset": id} with optional overrides, or every field spelled out.
-// Errors: rule.invalid (with the field path in `field`), rule.unknown_preset.
-Result<Rule> parse_rule(const nlohmann::ordered_json& json);
-
-// The normalised rule, every field present, percentages as numbers.
-nlohmann::ordered_json to_json(const Rule& rule);
-
-// A percentage from 0 to 100 as a JSON number; nullopt when it is anything else.
-std::optional<PercentE6> percent_from_json(const nlohmann::ordered_json& value);
-nlohmann::ordered_json percent_to_json(PercentE6 percent);
 
 const char* to_string(Base base);
 const char* to_string(Validity validity);

@@ -8,14 +8,13 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "against_all/contest_counts.hpp"
 #include "against_all/decision.hpp"
 #include "against_all/rule.hpp"
-#include "against_all/scenario.hpp"
 
 namespace against_all {
+
+struct ContestTable;
 
 struct Lever {
   std::string figure;       // "invalid" (all invalid ballots), "leader" (the leader's votes), "against_all"
@@ -27,7 +26,6 @@ struct Lever {
 };
 
 std::vector<Lever> levers_for(const ContestCounts& counts, const Rule& rule, PercentE6 swing_e6);
-nlohmann::ordered_json to_json(const Lever& lever);
 
 // The rule with its invalid-ballot assumption set to `percent`.
 Rule assuming_invalid(Rule rule, PercentE6 percent);
@@ -35,15 +33,35 @@ Rule assuming_invalid(Rule rule, PercentE6 percent);
 // The contest with one figure given (a lever's figure), for applying a threshold.
 ContestCounts with_figure(ContestCounts counts, const std::string& figure, std::int64_t value);
 
-// { undecided, groups: [{ missing: [...], no_figures, contests }], invalid_lever: { contests,
-//   up_to_percent, at: [{ percent, contests }] } }
 struct OpenContest {
   std::size_t index;                     // into the table
   std::vector<std::string> missing;
   std::vector<Lever> levers;
 };
-nlohmann::ordered_json why_summary(const ContestTable& table, const Rule& rule, PercentE6 swing_e6,
-                                   const std::vector<OpenContest>& open);
+
+// Why the open contests are open: grouped by what is missing (contests with no figure at all
+// first, then the largest group first), and what an assumption on invalid ballots would settle.
+struct OpenGroup {
+  bool no_figures = false;
+  std::vector<std::string> missing;
+  int contests = 0;
+};
+struct SettledAt {
+  PercentE6 percent = 0;                 // the assumption: invalid ballots at most this share of ballots cast
+  int contests = 0;                      // open contests it settles
+};
+struct InvalidLeverSummary {
+  int contests = 0;                      // open contests with an "invalid" lever
+  std::optional<PercentE6> up_to_percent;   // the smallest of those levers' assumptions
+  std::vector<SettledAt> at;             // at 1, 2 and 5 %
+};
+struct WhySummary {
+  std::size_t undecided = 0;
+  std::vector<OpenGroup> groups;
+  InvalidLeverSummary invalid_lever;
+};
+WhySummary why_summary(const ContestTable& table, const Rule& rule, PercentE6 swing_e6,
+                       const std::vector<OpenContest>& open);
 
 // Contests listed with levers, at most (beyond it only the summary's counts are given).
 constexpr std::size_t kMostContestsWithLevers = 20'000;

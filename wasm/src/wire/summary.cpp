@@ -5,11 +5,11 @@
 
 #include "against_all/candidates.hpp"
 #include "against_all/measures.hpp"
-#include "against_all/optional_json.hpp"
 #include "against_all/published.hpp"
 #include "against_all/remainder.hpp"
 #include "against_all/shares.hpp"
 #include "against_all/wire/findings.hpp"
+#include "against_all/wire/optional_json.hpp"
 #include "against_all/wire/text.hpp"
 #include "against_all/wire/written_text.hpp"
 
