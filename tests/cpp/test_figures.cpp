@@ -4,6 +4,7 @@
 #include "against_all/dataset.hpp"
 #include "against_all/figures.hpp"
 #include "against_all/remainder.hpp"
+#include "against_all/wire/dataset_manifest.hpp"
 #include "test_support.hpp"
 
 namespace against_all {

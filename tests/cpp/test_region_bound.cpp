@@ -11,6 +11,7 @@
 #include "against_all/region_bound.hpp"
 #include "against_all/scenario.hpp"
 #include "against_all/settle.hpp"
+#include "against_all/wire/dataset_manifest.hpp"
 #include "test_support.hpp"
 
 namespace against_all {

@@ -6,6 +6,7 @@
 #include "against_all/figures.hpp"
 #include "against_all/presets.hpp"
 #include "against_all/wire/scenario.hpp"
+#include "against_all/wire/dataset_manifest.hpp"
 #include "test_support.hpp"
 
 namespace against_all {

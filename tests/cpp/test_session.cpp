@@ -5,6 +5,7 @@
 #include "against_all/decision.hpp"
 #include "against_all/presets.hpp"
 #include "against_all/session.hpp"
+#include "against_all/wire/dataset_manifest.hpp"
 #include "test_support.hpp"
 
 namespace against_all {

@@ -15,6 +15,7 @@
 #include "against_all/swing_curve.hpp"
 #include "against_all/radix_sort.hpp"
 #include "against_all/swing_basis.hpp"
+#include "against_all/wire/dataset_manifest.hpp"
 #include "generated_contests.hpp"
 #include "test_support.hpp"
 

@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "against_all/dataset.hpp"
+#include "against_all/wire/dataset_manifest.hpp"
 #include "test_support.hpp"
 
 namespace against_all {

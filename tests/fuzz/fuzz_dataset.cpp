@@ -10,6 +10,7 @@
 #include "against_all/presets.hpp"
 #include "against_all/wire/scenario.hpp"
 #include "against_all/wire/summary.hpp"
+#include "against_all/wire/dataset_manifest.hpp"
 
 namespace {
 

@@ -18,6 +18,7 @@
 #include "against_all/wire/rule.hpp"
 #include "against_all/wire/scenario.hpp"
 #include "against_all/wire/summary.hpp"
+#include "against_all/wire/dataset_manifest.hpp"
 
 namespace against_all {
 

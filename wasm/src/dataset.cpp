@@ -6,7 +6,6 @@
 #include "against_all/csv.hpp"
 #include "against_all/measures.hpp"
 #include "against_all/value.hpp"
-#include "against_all/wire/dataset_manifest.hpp"
 
 namespace against_all {
 
@@ -300,14 +299,6 @@ std::optional<Error> read_candidates(const Table& table, Dataset& dataset) {
 }
 
 }  // namespace
-
-Result<Dataset> read_dataset(const std::map<std::string, std::string>& files) {
-  auto manifest = files.find(kDatasetManifest);
-  if (manifest == files.end()) return missing_file(kDatasetManifest);
-  auto read = read_dataset_manifest(manifest->second);
-  if (!read) return read.error();
-  return read_dataset(read.value(), files);
-}
 
 Result<Dataset> read_dataset(const DatasetManifest& manifest, const std::map<std::string, std::string>& files) {
   Dataset dataset;

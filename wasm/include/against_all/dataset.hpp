@@ -118,10 +118,8 @@ struct DatasetManifest {
   std::string candidates_file;               // empty: no candidates file
 };
 
-// `files` maps a file name to its text; dataset.json names the others.
-Result<Dataset> read_dataset(const std::map<std::string, std::string>& files);
-
-// The files a manifest names, read from `files` into the dataset it describes.
+// The files a manifest names, read from `files` (a file name → its text) into the dataset it
+// describes. A dataset folder with its dataset.json: read_dataset(files) in wire/dataset_manifest.hpp.
 Result<Dataset> read_dataset(const DatasetManifest& manifest, const std::map<std::string, std::string>& files);
 
 }  // namespace against_all

@@ -110,4 +110,17 @@ Result<DatasetManifest> read_dataset_manifest(const std::string& text) {
   return out;
 }
 
+Result<Dataset> read_dataset(const std::map<std::string, std::string>& files) {
+  auto manifest = files.find(kDatasetManifest);
+  if (manifest == files.end()) {
+    Error error;
+    error.code = "dataset.missing_file";
+    error.file = kDatasetManifest;
+    return error;
+  }
+  auto read = read_dataset_manifest(manifest->second);
+  if (!read) return read.error();
+  return read_dataset(read.value(), files);
+}
+
 }  // namespace against_all

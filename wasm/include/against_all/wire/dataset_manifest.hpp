@@ -3,6 +3,7 @@
 // fault (a JSON syntax error: its line and column instead).
 #pragma once
 
+#include <map>
 #include <string>
 
 #include "against_all/dataset.hpp"
@@ -11,5 +12,9 @@
 namespace against_all {
 
 Result<DatasetManifest> read_dataset_manifest(const std::string& text);
+
+// A dataset folder: `files` maps a file name to its text; its dataset.json (read above) names the
+// others (dataset.missing_file when it is not there).
+Result<Dataset> read_dataset(const std::map<std::string, std::string>& files);
 
 }  // namespace against_all
