@@ -112,16 +112,25 @@ Result<Upload> build_upload(std::string bytes, const std::string& file_name, con
                             DecodeError* decode_error = nullptr, const UploadProgress* progress = nullptr,
                             const SourceChoice& choice = {});
 
-// { file, encoding, delimiter, rows, rows_used, rows_not_used, problems, problems_total,
-//   unknown_figures, unmapped, notes, mapping } — problems are listed up to `max_problems`.
-nlohmann::ordered_json upload_report_json(const Upload& upload, std::size_t max_problems = 1000);
-
 // The rows with problems as CSV: "line", "problems", then the file's own columns.
 std::string problem_rows_csv(const UploadReport& report);
 
-// `inspect`: encoding, delimiter, header, the first rows as text, the suggested mapping, row count.
-// Also `layout`: the lines skipped above the header, the header's line(s), whether the table looks
-// transposed and whether it is read transposed.
-nlohmann::ordered_json inspect_upload(const DecodedUpload& upload, std::size_t preview_rows = 20);
+struct PreviewRow {
+  int line = 0;
+  std::vector<std::string> fields;   // as written
+};
+
+// What `inspect` shows of a table before it is mapped.
+struct UploadPreview {
+  std::vector<std::string> header;
+  std::vector<PreviewRow> first_rows;   // up to the preview's length
+  std::size_t rows = 0;                 // data rows (notes below the table are not rows)
+  std::vector<SkippedLine> skipped;     // title lines above the header, notes below the table
+  std::size_t problems = 0;             // the reader's problems in the rows
+  MappingSuggestion suggestion;         // from up to kSuggestionSampleRows rows
+};
+
+// The header, the first `preview_rows` rows and the suggested mapping of an opened upload.
+UploadPreview preview_upload(const DecodedUpload& upload, std::size_t preview_rows);
 
 }  // namespace against_all
