@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "against_all/column_mapping.hpp"
+#include "against_all/wire/column_mapping.hpp"
 #include "against_all/delimited_text.hpp"
 
 namespace against_all {

@@ -7,6 +7,7 @@
 
 #include "against_all/api.hpp"
 #include "against_all/column_mapping.hpp"
+#include "against_all/wire/column_mapping.hpp"
 #include "against_all/figures.hpp"
 #include "against_all/summary.hpp"
 #include "against_all/upload.hpp"

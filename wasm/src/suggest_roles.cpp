@@ -612,40 +612,4 @@ MappingSuggestion suggest_mapping(const std::vector<std::string>& header, const 
   return RoleChooser(header, sample).run();
 }
 
-nlohmann::ordered_json suggestion_json(const MappingSuggestion& suggestion, const std::vector<std::string>& header) {
-  using ojson = nlohmann::ordered_json;
-  ojson out;
-  out["mapping"] = mapping_json(suggestion.mapping);
-  ojson unmapped = ojson::array();
-  for (int c : suggestion.unmapped) unmapped.push_back({{"column", c}, {"header", header[c]}});
-  out["unmapped"] = unmapped;
-  out["ambiguous"] = suggestion.ambiguous;
-  ojson header_problems = ojson::array();
-  for (const HeaderProblem& p : suggestion.header_problems) {
-    ojson item{{"column", p.column}, {"code", p.code}, {"header", header[p.column]}};
-    if (p.same_as >= 0) item["same_as"] = p.same_as;
-    header_problems.push_back(item);
-  }
-  out["header_problems"] = header_problems;
-  ojson columns = ojson::array();
-  for (const SuggestedRole& r : suggestion.columns) {
-    columns.push_back({{"column", r.column}, {"header", header[r.column]}, {"role", r.role}, {"sure", r.sure},
-                       {"reason", r.reason}, {"alternatives", r.alternatives}});
-  }
-  ojson questions = ojson::array();
-  for (const SuggestionQuestion& q : suggestion.questions) {
-    ojson item{{"field", q.field}};
-    if (q.column >= 0) {
-      item["column"] = q.column;
-      item["header"] = header[q.column];
-    }
-    item["suggested"] = q.suggested;
-    item["alternatives"] = q.alternatives;
-    item["reason"] = q.reason;
-    questions.push_back(item);
-  }
-  out["suggestion"] = {{"columns", columns}, {"questions", questions}};
-  return out;
-}
-
 }  // namespace against_all

@@ -57,39 +57,44 @@ void locate_in_sheet(const DecodedUpload& upload, UploadReport& report) {
 
 }  // namespace
 
-Result<Upload> build_upload(std::string bytes, const std::string& file_name, const nlohmann::json& mapping_in,
-                            DecodeError* decode_error, const UploadProgress* progress, const SourceChoice& choice) {
-  const bool transpose = mapping_in.is_object() && mapping_in.contains("transpose") && mapping_in["transpose"].is_boolean() &&
-                         mapping_in["transpose"].get<bool>();
-  auto opened = open_upload(std::move(bytes), file_name, decode_error, choice, transpose);
-  if (!opened) return opened.error();
-  const DecodedUpload& upload = opened.value();
+namespace {
+
+// Reads the header record(s), which leaves the reader at the first data row.
+Result<std::vector<std::string>> read_header(DelimitedReader& reader, const DecodedUpload& upload,
+                                             const std::string& file_name) {
+  RecordView header;
+  for (int k = 0; k < upload.header_records(); ++k) {
+    if (!reader.next(header)) return empty_error(file_name, 1);
+  }
+  if (!upload.transposed) return upload.layout.header;
+  std::vector<std::string> out;
+  for (auto field : header.fields) out.emplace_back(trim_cell(field));
+  return out;
+}
+
+}  // namespace
+
+Result<std::vector<std::string>> upload_header(const DecodedUpload& upload, const std::string& file_name) {
+  DelimitedReader reader(upload.table_text(), upload.table_delimiter());
+  return read_header(reader, upload, file_name);
+}
+
+Result<Upload> build_upload(const DecodedUpload& upload, const std::string& file_name, const ColumnMapping& mapping,
+                            const UploadProgress* progress) {
   Upload out;
   UploadReport& report = out.report;
   report.file = file_name;
   report.encoding = upload.decoded.encoding;
   report.delimiter = upload.delimiter;
   report.layout = upload.layout;
-  report.transposed = transpose;
+  report.transposed = upload.transposed != nullptr;
   report.skipped = upload.layout.above;
   DelimitedReader reader(upload.table_text(), upload.table_delimiter());
-  RecordView header;
-  for (int k = 0; k < upload.header_records(); ++k) {
-    if (!reader.next(header)) return empty_error(file_name, 1);
-  }
-  if (transpose) {
-    for (auto field : header.fields) report.header.emplace_back(trim_cell(field));
-  } else {
-    report.header = upload.layout.header;
-  }
+  auto header = read_header(reader, upload, file_name);
+  if (!header) return header.error();
+  report.header = std::move(header).value();
   reader.expect_fields(report.header.size());
-  auto mapping = read_mapping(mapping_in, report.header);
-  if (!mapping) {
-    Error error = mapping.error();
-    error.file = file_name;
-    return error;
-  }
-  report.mapping = mapping.value();
+  report.mapping = mapping;
   std::vector<bool> used(report.header.size(), false);
   for (const auto& level : report.mapping.hierarchy) used[level.column] = true;
   for (const auto& [measure, columns] : report.mapping.measures) {

@@ -1,15 +1,11 @@
 // How an uploaded table's columns become a dataset: the mapping (docs/engine-api.md, "Mapping"),
-// read from JSON and suggested from the header in Russian, Kazakh and English.
+// read from JSON (wire/column_mapping.hpp) and suggested from the header in Russian, Kazakh and English.
 #pragma once
 
 #include <map>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <nlohmann/json.hpp>
-
-#include "against_all/error.hpp"
 
 namespace against_all {
 
@@ -47,15 +43,6 @@ struct ColumnMapping {
 
 // The root level and unit of every uploaded dataset.
 inline const char* const kCountryLevel = "country";
-
-// Columns may be given by 0-based index or by exact header text. Errors: map.invalid (field =
-// the key path), map.unknown_column, map.ambiguous_column (two columns have that header),
-// map.required_column_missing (no hierarchy; long without option or votes column),
-// map.duplicate_column (one column mapped twice), map.unknown_measure.
-Result<ColumnMapping> read_mapping(const nlohmann::json& mapping, const std::vector<std::string>& header);
-
-// Columns as 0-based indices; every key present.
-nlohmann::ordered_json mapping_json(const ColumnMapping& mapping);
 
 // A header cell the user should look at: empty, or the same text as another column's.
 struct HeaderProblem {
@@ -99,10 +86,6 @@ constexpr std::size_t kSuggestionSampleRows = 5000;
 // candidates change). The rules are in suggest_roles.cpp.
 MappingSuggestion suggest_mapping(const std::vector<std::string>& header,
                                   const std::vector<std::vector<std::string>>& sample);
-
-// The suggestion as `inspect` gives it: "mapping", "unmapped", "ambiguous", "header_problems",
-// "suggestion" { "columns", "questions" }.
-nlohmann::ordered_json suggestion_json(const MappingSuggestion& suggestion, const std::vector<std::string>& header);
 
 // Lower case (Russian and Kazakh Cyrillic, Latin), "ё" as "е", runs of spaces as one space.
 std::string normalize_header(std::string_view text);

@@ -19,8 +19,6 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "against_all/column_mapping.hpp"
 #include "against_all/dataset.hpp"
 #include "against_all/delimited_text.hpp"
@@ -107,10 +105,14 @@ Result<DecodedUpload> open_upload(std::string bytes, const std::string& file_nam
 // and rows so far. The page's worker turns it into a progress bar.
 using UploadProgress = std::function<void(std::uint64_t bytes_read, std::uint64_t bytes_total, std::uint64_t rows)>;
 
-// Errors: those of open_upload, map.* (read_mapping), csv.empty (no data row).
-Result<Upload> build_upload(std::string bytes, const std::string& file_name, const nlohmann::json& mapping,
-                            DecodeError* decode_error = nullptr, const UploadProgress* progress = nullptr,
-                            const SourceChoice& choice = {});
+// The table's header: the header line (or, two rows, their joined names), or read transposed, the
+// first column. Errors: csv.empty (no header row).
+Result<std::vector<std::string>> upload_header(const DecodedUpload& upload, const std::string& file_name);
+
+// The opened table's rows summed with the mapping (read against upload_header). Errors: csv.empty
+// (no data row).
+Result<Upload> build_upload(const DecodedUpload& upload, const std::string& file_name, const ColumnMapping& mapping,
+                            const UploadProgress* progress = nullptr);
 
 // The rows with problems as CSV: "line", "problems", then the file's own columns.
 std::string problem_rows_csv(const UploadReport& report);

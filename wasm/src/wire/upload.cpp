@@ -5,6 +5,8 @@
 
 #include "against_all/limits.hpp"
 #include "against_all/upload_conventions.hpp"
+#include "against_all/wire/column_mapping.hpp"
+#include "against_all/wire/table_source.hpp"
 
 namespace against_all {
 
@@ -26,7 +28,54 @@ ojson layout_json(const TableLayout& layout, bool transposed, const std::vector<
                {"transposed", transposed}};
 }
 
+ojson reading(const char* id, ojson patch) { return ojson{{"id", id}, {"mapping", std::move(patch)}}; }
+
+// The report's "conventions": each offer with its readings as mapping patches.
+ojson conventions_json(const std::vector<ConventionOffer>& offers) {
+  ojson out = ojson::array();
+  for (const ConventionOffer& offer : offers) {
+    switch (offer.kind) {
+      case ConventionOffer::Kind::valid_votes_exclude_against_all:
+        out.push_back({{"code", "convention.valid_votes_exclude_against_all"}, {"contests", offer.contests}, {"of", offer.of},
+                       {"example", {{"unit", offer.example_unit}, {"candidates", offer.example_candidates},
+                                    {"against_all", offer.example_against_all}, {"valid_votes", offer.example_valid_votes}}},
+                       {"readings", ojson::array({reading("valid_votes_plus_against_all",
+                                                          {{"conventions", {{"valid_votes", "excludes_against_all"}}}}),
+                                                  reading("valid_votes_unmapped", {{"measures", {{"valid_votes", ojson::array()}}}})})}});
+        break;
+      case ConventionOffer::Kind::ballots_cast_derivable:
+        out.push_back({{"code", "convention.ballots_cast_derivable"}, {"units", offer.units},
+                       {"readings", ojson::array({reading("ballots_cast_derived", {{"conventions", {{"ballots_cast", "derived"}}}})})}});
+        break;
+      case ConventionOffer::Kind::turnout_fraction:
+        out.push_back({{"code", "convention.turnout_fraction"}, {"contests", offer.contests}, {"of", offer.of},
+                       {"readings", ojson::array({reading("turnout_fraction", {{"conventions", {{"turnout_pct", "fraction"}}}})})}});
+        break;
+    }
+  }
+  return out;
+}
+
 }  // namespace
+
+Result<Upload> build_upload(std::string bytes, const std::string& file_name, const nlohmann::json& mapping_in,
+                            DecodeError* decode_error, const UploadProgress* progress, const SourceChoice& choice) {
+  // Read loosely here, to open the table the right way round; read_mapping refuses a "transpose" that is no boolean.
+  const bool transpose = mapping_in.is_object() && mapping_in.contains("transpose") && mapping_in["transpose"].is_boolean() &&
+                         mapping_in["transpose"].get<bool>();
+  auto opened = open_upload(std::move(bytes), file_name, decode_error, choice, transpose);
+  if (!opened) return opened.error();
+  const DecodedUpload& upload = opened.value();
+  auto header = upload_header(upload, file_name);
+  if (!header) return header.error();
+  auto mapping = read_mapping(mapping_in, header.value());
+  if (!mapping) {
+    Error error = mapping.error();
+    error.file = file_name;
+    return error;
+  }
+  return build_upload(upload, file_name, mapping.value(), progress);
+}
 
 ojson upload_report_json(const Upload& upload, std::size_t max_problems) {
   const UploadReport& r = upload.report;
@@ -101,7 +150,7 @@ ojson upload_report_json(const Upload& upload, std::size_t max_problems) {
   out["total_columns"] = total_columns;
   out["namesakes"] = r.namesakes;
   out["mapping"] = mapping_json(r.mapping);
-  out["conventions"] = convention_offers(upload);
+  out["conventions"] = conventions_json(convention_offers(upload));
   out["source"] = source_json(r.source, false);
   return out;
 }
