@@ -137,7 +137,11 @@ class RoleChooser {
       const std::string text = trimmed_cell(row, option);
       if (text.empty() || mapping().options.count(text)) continue;
       const std::string target = option_target(normalize_header(text));
-      if (!target.empty()) mapping().options[text] = target;
+      if (target == "ignore") {
+        mapping().options[text] = OptionTarget{OptionTarget::Kind::ignore, Measure::against_all};
+      } else if (!target.empty()) {
+        mapping().options[text] = OptionTarget::of(*measure_named(target));
+      }
     }
   }
 
@@ -378,10 +382,10 @@ class RoleChooser {
       std::vector<int> columns = {column};
       for (int part : parts_[measure]) columns.push_back(part);
       std::sort(columns.begin(), columns.end());
-      mapping().measures[measure] = columns;
+      mapping().measures[*measure_named(measure)] = columns;
     }
     if (!chosen.count("ballots_cast") && !boxes.empty()) {
-      mapping().measures["ballots_cast"] = boxes;
+      mapping().measures[Measure::ballots_cast] = boxes;
       for (int c : boxes) assign(c, measure_role("ballots_cast"), "box_parts");
     }
   }
@@ -440,7 +444,7 @@ class RoleChooser {
       if (added) out.emplace_back(values, "");
       const std::string option = trimmed_cell(sample_[r], mapping().option_column);
       const auto target = mapping().options.find(option);
-      if (target != mapping().options.end() && target->second != "candidate") continue;
+      if (target != mapping().options.end() && target->second.kind != OptionTarget::Kind::candidate) continue;
       out[it->second].second += option + '\x1f';
     }
     // A long sample cut short may end inside a unit: that unit's offer is incomplete.
@@ -543,11 +547,11 @@ class RoleChooser {
         leave(c, "percent_below_contest");
         continue;
       }
-      if (mapping().measures.count(measure) || !same_within_units(c)) {
+      if (mapping().measures.count(*measure_named(measure)) || !same_within_units(c)) {
         leave(c, "percent");
         continue;
       }
-      mapping().measures[measure] = {c};
+      mapping().measures[*measure_named(measure)] = {c};
       if (p.fraction() && measure == "turnout_pct") mapping().conventions.turnout_fraction = true;
       assign(c, measure_role(measure), p.fraction() ? "fraction" : "vocabulary", !reading_[c].weak,
              reading_[c].weak ? std::vector<std::string>{"unused"} : std::vector<std::string>{});

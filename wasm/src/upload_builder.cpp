@@ -27,18 +27,17 @@ UploadBuilder::UploadBuilder(const DecodedUpload& upload, const ColumnMapping& m
       transposed_(upload.transposed.get()), out_delimiter_(upload.table_delimiter()),
       notes_from_line_(upload.transposed ? 0 : upload.layout.notes_from_line), row_sums_(mapping) {
   for (Measure measure : count_measures()) {
-    const std::string& name = measure_name(measure);
-    if (measure != Measure::candidates && mapping.measures.count(name)) measures_.push_back(name);
+    if (measure != Measure::candidates && mapping.measures.count(measure)) measures_.push_back(measure);
   }
   if (mapping.shape == UploadShape::long_) {
     for (const auto& [option, target] : mapping.options) {
-      if (target != "ignore" && target != "candidate" &&
-          std::find(measures_.begin(), measures_.end(), target) == measures_.end()) {
-        measures_.push_back(target);
+      if (target.kind == OptionTarget::Kind::measure &&
+          std::find(measures_.begin(), measures_.end(), target.measure) == measures_.end()) {
+        measures_.push_back(target.measure);
       }
     }
   }
-  for (const auto& measure : measures_) {
+  for (Measure measure : measures_) {
     auto found = mapping.measures.find(measure);
     measure_columns_.push_back(found == mapping.measures.end() ? std::vector<int>() : found->second);
   }
@@ -184,7 +183,7 @@ const char* UploadBuilder::read_row(DelimitedReader& reader, const RecordView& r
       if (hash == row_hash) return repeated_problem(record, line);
     }
     const bool is_candidate = mapping_.options.find(std::string(option)) == mapping_.options.end() ||
-                              mapping_.options.find(std::string(option))->second == "candidate";
+                              mapping_.options.find(std::string(option))->second.kind == OptionTarget::Kind::candidate;
     if (!seen.empty() && !is_candidate) {
       duplicate_problem(record, true, seen.front().first);
       return "row.duplicate_unit";
@@ -282,10 +281,10 @@ const char* UploadBuilder::read_row(DelimitedReader& reader, const RecordView& r
     std::int64_t votes = 0;
     const bool known = read_cell(reader, record, mapping_.votes_column, votes);
     auto target = mapping_.options.find(std::string(option));
-    const std::string as = target == mapping_.options.end() ? "candidate" : target->second;
-    if (as == "ignore") return nullptr;
-    if (as != "candidate") {
-      const auto m = static_cast<std::size_t>(std::find(measures_.begin(), measures_.end(), as) - measures_.begin());
+    const OptionTarget as = target == mapping_.options.end() ? OptionTarget{} : target->second;
+    if (as.kind == OptionTarget::Kind::ignore) return nullptr;
+    if (as.kind == OptionTarget::Kind::measure) {
+      const auto m = static_cast<std::size_t>(std::find(measures_.begin(), measures_.end(), as.measure) - measures_.begin());
       for (int unit : chain_) states_[unit].measures[m].add(current_unit_, known, votes, record.line);
       return nullptr;
     }
@@ -358,7 +357,7 @@ UploadBuilder::Sum& UploadBuilder::column_votes(int unit, std::size_t slot) {
 
 void UploadBuilder::read_percentages(DelimitedReader& reader, const RecordView& record, int contest) {
   for (Measure measure : percent_measures()) {
-    auto columns = mapping_.measures.find(measure_name(measure));
+    auto columns = mapping_.measures.find(measure);
     if (columns == mapping_.measures.end()) continue;
     const int column = columns->second.front();
     const PercentText read = read_percent_text(record.fields[column]);

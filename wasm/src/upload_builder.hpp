@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "against_all/delimited_text.hpp"
+#include "against_all/measures.hpp"
 #include "against_all/upload.hpp"
 #include "against_all/row_sums.hpp"
 #include "key_index.hpp"
@@ -117,7 +118,7 @@ class UploadBuilder {
 
   // the sums as claims and candidates (upload_builder_finish.cpp)
   std::optional<std::int64_t> resolved(const UnitState& state, const Sum& sum) const;
-  void unknown(int unit, const UnitState& state, const Sum& sum, const std::string& measure, const std::string& name);
+  void unknown(int unit, const UnitState& state, const Sum& sum, Measure measure, const std::string& name);
   void finish();
 
   std::string_view text_;
@@ -125,7 +126,7 @@ class UploadBuilder {
   Upload& out_;
   UploadReport& report_;
   std::vector<std::string> candidate_names_;        // by column: wide candidates' names (candidate_names.hpp)
-  std::vector<std::string> measures_;
+  std::vector<Measure> measures_;                   // the count measures summed: mapped, or options' targets
   std::vector<std::vector<int>> measure_columns_;   // by measures_
   int contest_depth_ = -1;
   int kept_ = 0;

@@ -15,7 +15,7 @@ std::optional<std::int64_t> UploadBuilder::resolved(const UnitState& state, cons
   return sum.value;
 }
 
-void UploadBuilder::unknown(int unit, const UnitState& state, const Sum& sum, const std::string& measure, const std::string& name) {
+void UploadBuilder::unknown(int unit, const UnitState& state, const Sum& sum, Measure measure, const std::string& name) {
   if (state.reporting_units == 0) return;  // nothing to say but "no usable row", which the report says
   UnknownFigure figure;
   figure.unit = unit;
@@ -37,7 +37,7 @@ void UploadBuilder::finish() {
     for (std::size_t m = 0; m < measures_.size(); ++m) {
       const Sum& sum = state.measures[m];
       if (auto value = resolved(state, sum)) {
-        d.claims.push_back(Claim{unit, measures_[m], *value, 0, "", 0});
+        d.claims.push_back(Claim{unit, measure_name(measures_[m]), *value, 0, "", 0});
       } else {
         unknown(unit, state, sum, measures_[m], "");
       }
@@ -50,19 +50,19 @@ void UploadBuilder::finish() {
       candidate.name_source = c.name;
       candidate.party = c.party;
       candidate.votes = resolved(state, c.votes);
-      if (!candidate.votes) unknown(unit, state, c.votes, "candidate", c.name);
+      if (!candidate.votes) unknown(unit, state, c.votes, Measure::candidate_votes, c.name);
       candidate.source = 0;
       candidate.line = c.first_line;
       d.units[unit].candidates.push_back(static_cast<int>(d.candidates.size()));
       d.candidates.push_back(std::move(candidate));
     }
     if (!state.candidates.empty()) {
-      d.claims.push_back(Claim{unit, "candidates", static_cast<std::int64_t>(state.candidates.size()), 0, "", 0});
+      d.claims.push_back(Claim{unit, measure_name(Measure::candidates), static_cast<std::int64_t>(state.candidates.size()), 0, "", 0});
     }
   }
   if (!rows_are_contests_) {
     for (Measure measure : percent_measures()) {
-      if (mapping_.measures.count(measure_name(measure))) {
+      if (mapping_.measures.count(measure)) {
         report_.notes.push_back("measures." + measure_name(measure) + ": percentages of reporting units below the contest are not summed");
       }
     }

@@ -6,6 +6,7 @@
 
 #include "against_all/arithmetic.hpp"
 #include "against_all/cell_text.hpp"
+#include "against_all/measures.hpp"
 #include "against_all/totals.hpp"
 
 namespace against_all {
@@ -22,13 +23,13 @@ void UploadBuilder::check_total_columns(DelimitedReader& reader, const RecordVie
   if (row_total_cells_.empty()) return;
   std::int64_t with_lines = row_candidates_;
   for (std::size_t m = 0; m < measures_.size(); ++m) {
-    if ((measures_[m] == "against_all" || measures_[m] == "blank" || measures_[m] == "crossed_out") && row_measures_[m]) {
+    if ((measures_[m] == Measure::against_all || measures_[m] == Measure::blank || measures_[m] == Measure::crossed_out) && row_measures_[m]) {
       with_lines += *row_measures_[m];
     }
   }
   std::int64_t with_invalid = with_lines;   // every ballot: a "Total" column of ballots cast
   for (std::size_t m = 0; m < measures_.size(); ++m) {
-    if (measures_[m] == "invalid" && row_measures_[m]) with_invalid += *row_measures_[m];
+    if (measures_[m] == Measure::invalid && row_measures_[m]) with_invalid += *row_measures_[m];
   }
   for (const auto& [column, value] : row_total_cells_) {
     TotalColumn& total = total_column(column);
@@ -76,7 +77,7 @@ const char* UploadBuilder::read_total_row(DelimitedReader& reader, const RecordV
     total_raws_[record.line] = std::string(record.raw);
   }
   const std::size_t index = entry->second;
-  const auto add_figure = [&](const std::string& measure, const std::string& candidate, int column, std::int64_t value) {
+  const auto add_figure = [&](Measure measure, const std::string& candidate, int column, std::int64_t value) {
     TotalFigure figure;
     figure.measure = measure;
     figure.candidate = candidate;
@@ -106,15 +107,16 @@ const char* UploadBuilder::read_total_row(DelimitedReader& reader, const RecordV
     std::int64_t votes = 0;
     if (!read_cell(reader, record, mapping_.votes_column, votes)) return "row.total";
     auto target = mapping_.options.find(option);
-    const std::string as = target == mapping_.options.end() ? "candidate" : target->second;
-    if (as == "ignore") return "row.total";
-    add_figure(as, as == "candidate" ? option : "", mapping_.votes_column, votes);
+    const OptionTarget as = target == mapping_.options.end() ? OptionTarget{} : target->second;
+    if (as.kind == OptionTarget::Kind::ignore) return "row.total";
+    const bool candidate = as.kind == OptionTarget::Kind::candidate;
+    add_figure(candidate ? Measure::candidate_votes : as.measure, candidate ? option : "", mapping_.votes_column, votes);
     return "row.total";
   }
   for (int column : mapping_.candidates) {
     if (trim_cell(fields[column]).empty() || is_total_column(column)) continue;
     std::int64_t votes = 0;
-    if (read_cell(reader, record, column, votes)) add_figure("candidate", candidate_names_[column], column, votes);
+    if (read_cell(reader, record, column, votes)) add_figure(Measure::candidate_votes, candidate_names_[column], column, votes);
   }
   return "row.total";
 }
@@ -193,7 +195,7 @@ void UploadBuilder::unwind_last_row() {
     }
   }
   total.how = "sum";
-  const auto add_figure = [&](const std::string& measure, const std::string& candidate, int column, std::int64_t value) {
+  const auto add_figure = [&](Measure measure, const std::string& candidate, int column, std::int64_t value) {
     TotalFigure figure;
     figure.measure = measure;
     figure.candidate = candidate;
@@ -207,7 +209,7 @@ void UploadBuilder::unwind_last_row() {
   }
   for (std::size_t k = 0; k < mapping_.candidates.size(); ++k) {
     const int column = mapping_.candidates[k];
-    if (last_row_.columns[k]) add_figure("candidate", candidate_names_[column], column, *last_row_.columns[k]);
+    if (last_row_.columns[k]) add_figure(Measure::candidate_votes, candidate_names_[column], column, *last_row_.columns[k]);
   }
   report_.totals.push_back(std::move(total));
   total_raws_[last_row_.line] = last_row_.raw;
@@ -272,12 +274,12 @@ void UploadBuilder::check_totals() {
     total.unit = unit_of_path(total.parent_path);
     for (TotalFigure& figure : total.figures) {
       if (total.unit < 0) continue;
-      if (figure.measure == "candidate") {
+      if (figure.measure == Measure::candidate_votes) {
         figure.sum = candidate_sum(total.unit, figure.candidate);
       } else {
         const auto m = std::find(measures_.begin(), measures_.end(), figure.measure) - measures_.begin();
         figure.sum = resolved(states_[total.unit], states_[total.unit].measures[static_cast<std::size_t>(m)]);
-        d.claims.push_back(Claim{total.unit, figure.measure, figure.published, source, "", total.line});
+        d.claims.push_back(Claim{total.unit, measure_name(figure.measure), figure.published, source, "", total.line});
       }
       if (!figure.sum || figure.agrees()) continue;
       std::string text = std::to_string(figure.published) + " ≠ " + std::to_string(*figure.sum);

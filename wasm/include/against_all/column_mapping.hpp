@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "against_all/measures.hpp"
+
 namespace against_all {
 
 enum class UploadShape { wide, long_ };
@@ -25,15 +27,27 @@ struct MappingConventions {
   bool any() const { return valid_votes_exclude_against_all || ballots_cast_derived || turnout_fraction; }
 };
 
+// What the rows of one option of a long file are: a candidate's (the default), a count measure's,
+// or left out (a total line such as «Всего»).
+struct OptionTarget {
+  enum class Kind { candidate, measure, ignore };
+  Kind kind = Kind::candidate;
+  Measure measure = Measure::against_all;   // Kind::measure
+  static OptionTarget of(Measure measure) { return OptionTarget{Kind::measure, measure}; }
+  bool operator==(const OptionTarget& other) const {
+    return kind == other.kind && (kind != Kind::measure || measure == other.measure);
+  }
+};
+
 struct ColumnMapping {
   UploadShape shape = UploadShape::wide;
   std::vector<HierarchyColumn> hierarchy;   // top to bottom; each row is a unit of the last level
   std::string contest_level = "country";    // a hierarchy level, or "country": the file is one contest
-  std::map<std::string, std::vector<int>> measures;   // count measure → the columns it sums
+  std::map<Measure, std::vector<int>> measures;   // count measure → the columns it sums
   std::vector<int> candidates;              // wide: a column per candidate
   int option_column = -1;                   // long: the option (candidate, against all, …) of the row
   int votes_column = -1;                    // long: its votes
-  std::map<std::string, std::string> options;   // long: option text → measure or "ignore"; others are candidates
+  std::map<std::string, OptionTarget> options;   // long: option text → what its rows are; others are candidates
   std::vector<int> identity_columns;        // long: columns that, with the option, tell candidates apart (party, …)
   bool transpose = false;                   // read the table the other way round (one row per measure)
   MappingConventions conventions;

@@ -23,6 +23,7 @@
 #include "against_all/dataset.hpp"
 #include "against_all/delimited_text.hpp"
 #include "against_all/error.hpp"
+#include "against_all/measures.hpp"
 #include "against_all/table_layout.hpp"
 #include "against_all/table_source.hpp"
 #include "against_all/text_encoding.hpp"
@@ -44,7 +45,7 @@ struct UploadProblem {
 // A figure left unknown because some of its rows lack it.
 struct UnknownFigure {
   int unit = 0;                // index into Dataset::units
-  std::string measure;         // a count measure, or "candidate" (then `candidate` names it)
+  Measure measure = Measure::candidate_votes;   // a count measure, or a candidate's votes (`candidate` names it)
   std::string candidate;
   int rows = 0;                // rows of the unit
   int rows_unknown = 0;        // of which without the figure

@@ -15,6 +15,16 @@ bool mappable_measure(const std::string& measure) {
   return (is_additive(measure) && measure != "candidates") || is_percent_measure(measure);
 }
 
+// An option's target as the mapping names it: "candidate", "ignore" or a measure.
+std::string option_target_name(const OptionTarget& target) {
+  switch (target.kind) {
+    case OptionTarget::Kind::candidate: return "candidate";
+    case OptionTarget::Kind::ignore: return "ignore";
+    case OptionTarget::Kind::measure: break;
+  }
+  return measure_name(target.measure);
+}
+
 Error map_error(const std::string& code, const std::string& field, std::optional<std::string> text = std::nullopt) {
   Error error;
   error.code = code;
@@ -112,7 +122,7 @@ Result<ColumnMapping> read_mapping(const nlohmann::json& in, const std::vector<s
         if (auto error = claim_column(column.value(), field)) return *error;
         columns.push_back(column.value());
       }
-      if (!columns.empty()) out.measures[it.key()] = columns;
+      if (!columns.empty()) out.measures[*measure_named(it.key())] = columns;
     }
   }
 
@@ -178,7 +188,9 @@ Result<ColumnMapping> read_mapping(const nlohmann::json& in, const std::vector<s
                                                             target == "registered" || target == "ballots_cast")) {
           return map_error("map.unknown_measure", field, target);
         }
-        out.options[it.key()] = target;
+        out.options[it.key()] = target == "ignore"      ? OptionTarget{OptionTarget::Kind::ignore, Measure::against_all}
+                                : target == "candidate" ? OptionTarget{}
+                                                        : OptionTarget::of(*measure_named(target));
       }
     }
   }
@@ -194,14 +206,14 @@ nlohmann::ordered_json mapping_json(const ColumnMapping& mapping) {
   out["measures"] = nlohmann::ordered_json::object();
   for (const auto* measures : {&count_measures(), &percent_measures()}) {
     for (Measure measure : *measures) {
-      auto found = mapping.measures.find(measure_name(measure));
+      auto found = mapping.measures.find(measure);
       if (found != mapping.measures.end()) out["measures"][measure_name(measure)] = found->second;
     }
   }
   out["candidates"] = mapping.candidates;
   if (mapping.shape == UploadShape::long_) {
     nlohmann::ordered_json options = nlohmann::ordered_json::object();
-    for (const auto& [text, target] : mapping.options) options[text] = target;
+    for (const auto& [text, target] : mapping.options) options[text] = option_target_name(target);
     out["long"] = {{"option_column", mapping.option_column}, {"votes_column", mapping.votes_column}, {"options", options}};
     if (!mapping.identity_columns.empty()) out["long"]["identity_columns"] = mapping.identity_columns;
   }

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "against_all/limits.hpp"
+#include "against_all/measures.hpp"
 #include "against_all/upload_conventions.hpp"
 #include "against_all/wire/column_mapping.hpp"
 #include "against_all/wire/table_source.hpp"
@@ -26,6 +27,11 @@ ojson layout_json(const TableLayout& layout, bool transposed, const std::vector<
                {"skipped", lines},
                {"looks_transposed", layout.looks_transposed},
                {"transposed", transposed}};
+}
+
+// A figure's measure as the report names it: a candidate's votes are "candidate".
+std::string figure_measure_name(Measure measure) {
+  return measure == Measure::candidate_votes ? "candidate" : measure_name(measure);
 }
 
 ojson reading(const char* id, ojson patch) { return ojson{{"id", id}, {"mapping", std::move(patch)}}; }
@@ -109,7 +115,7 @@ ojson upload_report_json(const Upload& upload, std::size_t max_problems) {
   out["problems_total"] = r.problems.size();
   ojson unknown = ojson::array();
   for (const UnknownFigure& f : r.unknown_figures) {
-    ojson item = {{"unit", upload.dataset.units[f.unit].id}, {"measure", f.measure}};
+    ojson item = {{"unit", upload.dataset.units[f.unit].id}, {"measure", figure_measure_name(f.measure)}};
     if (!f.candidate.empty()) item["candidate"] = f.candidate;
     item["rows"] = f.rows;
     item["rows_unknown"] = f.rows_unknown;
@@ -127,7 +133,7 @@ ojson upload_report_json(const Upload& upload, std::size_t max_problems) {
   for (const TotalRow& total : r.totals) {
     ojson figures = ojson::array();
     for (const TotalFigure& f : total.figures) {
-      ojson item = {{"measure", f.measure}};
+      ojson item = {{"measure", figure_measure_name(f.measure)}};
       if (!f.candidate.empty()) item["candidate"] = f.candidate;
       item["field"] = f.field;
       item["line"] = f.line;
