@@ -34,23 +34,15 @@ std::string normalize_header(std::string_view text) {
   out.reserve(text.size());
   bool space = false;
   for (std::size_t i = 0; i < text.size();) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    unsigned cp = c;
-    std::size_t length = 1;
-    if (c >= 0xC0 && c < 0xE0 && i + 1 < text.size()) {
-      cp = ((c & 0x1F) << 6) | (static_cast<unsigned char>(text[i + 1]) & 0x3F);
-      length = 2;
-    } else if (c >= 0xE0 && c < 0xF0 && i + 2 < text.size()) {
-      cp = ((c & 0x0F) << 12) | ((static_cast<unsigned char>(text[i + 1]) & 0x3F) << 6) |
-           (static_cast<unsigned char>(text[i + 2]) & 0x3F);
-      length = 3;
-    } else if (c >= 0x80) {
-      out.append(text.substr(i, c >= 0xF0 ? 4 : 1));
-      i += c >= 0xF0 ? 4 : 1;
+    const Utf8CodePoint at = utf8_code_point_at(text, i);
+    if (!at.read) {
+      out.append(text.substr(i, at.length));
+      i += at.length;
       space = false;
       continue;
     }
-    i += length;
+    i += at.length;
+    const std::uint32_t cp = at.code_point;
     const bool is_space = cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 || cp == 0x202F ||
                           cp == 0x2009 || cp == '_';
     if (is_space) {
