@@ -62,7 +62,7 @@ class Dataset:
         self.extra = {}
 
     def source(self, **row):
-        self.sources.append(row)
+        self.sources.append({'publisher_ru': '', 'publisher_kk': '', **row})
 
     def unit(self, id, parent, level, kind, name_ru, name_kk='', name_en='', source='', note=''):
         self.units.append(dict(id=id, parent=parent, level=level, kind=kind, name_ru=name_ru, name_kk=name_kk,
@@ -81,7 +81,8 @@ class Dataset:
             json.dump(self.manifest, f, ensure_ascii=False, indent=2)
             f.write('\n')
         tables = {
-            'sources.csv': (['id', 'publisher', 'title', 'url', 'language', 'kind', 'note', 'note_ru', 'note_kk'],
+            'sources.csv': (['id', 'publisher', 'publisher_ru', 'publisher_kk', 'title', 'url', 'language', 'kind', 'note',
+                             'note_ru', 'note_kk'],
                             self.sources),
             'units.csv': (['id', 'parent', 'level', 'kind', 'name_ru', 'name_kk', 'name_en', 'source', 'note'],
                           self.units),
@@ -184,6 +185,8 @@ def russia_2004(shared):
                          [COUNTRY_LEVEL, {'id': 'region', 'name': {'ru': 'Регион', 'kk': 'Өңір', 'en': 'Region'}}],
                          gallery, ['kobak-shpilkin']))
     d.source(id='kobak-shpilkin', publisher='Central Election Commission of the Russian Federation (vybory.izbirkom.ru); compiled by Sergey Shpilkin; file by Dmitry Kobak',
+             publisher_ru='Центральная избирательная комиссия Российской Федерации (vybory.izbirkom.ru); свод — Сергей Шпилькин; файл — Дмитрий Кобак',
+             publisher_kk='Ресей Федерациясының Орталық сайлау комиссиясы (vybory.izbirkom.ru); жинаған — Сергей Шпилькин; файл — Дмитрий Кобак',
              title='2004.csv (in data/2004.csv.zip, commit 4e88b19823ac2ff97d4bd7be79b8d09833eb1b2e): the protocol of every polling station',
              url='https://github.com/dkobak/elections', language='ru', kind='compilation',
              note='Polling-station protocols scraped from the CEC site by S. Shpilkin, used in Kobak, Shpilkin & Pshenichnikov, Ann. Appl. Stat. 10(1), 2016. No licence stated; the numbers are official CEC protocol data. Every figure here is a sum of its rows by scripts/make-gallery-data.py: ballots cast = ballots in portable + stationary boxes.',
@@ -254,6 +257,8 @@ def kyrgyzstan_2017(shared):
                                                                   'en': 'Rayon or city'}}],
                          gallery, ['bekturov']))
     d.source(id='bekturov', publisher='compiled by Adilet Bekturov (figures of the Central Election Commission of the Kyrgyz Republic, shailoo.gov.kz, as the field names show; provenance not stated)',
+             publisher_ru='свод Адилета Бектурова (данные ЦИК Кыргызской Республики, shailoo.gov.kz, судя по названиям полей; происхождение не указано)',
+             publisher_kk='Әділет Бектуровтың жинағы (Қырғыз Республикасы ОСК деректері, shailoo.gov.kz, өріс атауларына қарағанда; шығу тегі көрсетілмеген)',
              title='kg_rayon.geojson (posts/my-new-post, commit 82d815c54b5c209669428ff81af8c9cc8f50fd35): «Kyrgyzstan Election Data Visualisation»',
              url='https://github.com/Adilet1988/MapTemplateBlog', language='ru', kind='compilation',
              note='No licence stated. The fields follow the CEC protocol: voters = registered, voters_get = ballots cast, number_val valid, number_inv invalid, Against_ev = against all. Not checked against the CEC final protocol; the stations abroad are not included.',
@@ -333,12 +338,15 @@ def bulgaria(shared, iso):
                           {'id': 'municipality', 'name': {'ru': 'Община', 'kk': 'Муниципалитет', 'en': 'Municipality'}}],
                          gallery, ['bakalov']))
     d.source(id='bakalov', publisher='compiled by Petar Bakalov from the section-level open data of the Central Election Commission of Bulgaria (ЦИК, results.cik.bg)',
+             publisher_ru='свод Петра Бакалова по открытым данным избирательных секций Центральной избирательной комиссии Болгарии (ЦИК, results.cik.bg)',
+             publisher_kk='Петр Бакаловтың Болгария Орталық сайлау комиссиясының учаскелік ашық деректері бойынша жинағы (ЦИК, results.cik.bg)',
              title=f'assets/data/el_data/{iso}ns_mun.csv (commit 6dd7057b8e97c224b1a2ac06f0114b255b6339d1): results by municipality',
              url='https://github.com/pbakalov/izbori', language='bg', kind='compilation',
              note='No licence stated; the aggregation code is not published. eligible_voters = registered, total = ballots cast, невалидни = invalid, «не подкрепям никого» = against all (a valid vote). Votes cast abroad are not included.',
              note_ru='Лицензия не указана; код агрегации не опубликован. eligible_voters = зарегистрированные избиратели, total = число проголосовавших, невалидни = недействительные, «не подкрепям никого» = «против всех» (действительный голос). Голоса, поданные за рубежом, не включены.',
              note_kk='Лицензиясы көрсетілмеген; біріктіру коды жарияланбаған. eligible_voters = тіркелген сайлаушылар, total = дауыс бергендер саны, невалидни = жарамсыз, «не подкрепям никого» = «Барлығына қарсы» (жарамды дауыс). Шетелде берілген дауыстар кірмейді.')
-    d.source(id='cik-bg', publisher='Централна избирателна комисия (Bulgaria)', title=f'Избори за Народно събрание, {iso}',
+    d.source(id='cik-bg', publisher='Централна избирателна комисия (Bulgaria)',
+             publisher_ru='Централна избирателна комисия (Болгария)', publisher_kk='Централна избирателна комисия (Болгария)', title=f'Избори за Народно събрание, {iso}',
              url='https://results.cik.bg/', language='bg', kind='commission',
              note='The original publisher of the section protocols the compilation sums.',
              note_ru='Первоисточник протоколов избирательных секций, которые суммирует сводка.',

@@ -127,6 +127,15 @@ TEST(Csv, TooFewFieldsIsLocatedAtTheEndOfTheRow) {
   EXPECT_EQ(error.column, 4);
 }
 
+TEST(Csv, ErrorsShowTheTextTheyPointAt) {
+  EXPECT_EQ(read_error("a,b\n\"x\"yz,2\n").text, std::optional<std::string>("y"));
+  EXPECT_EQ(read_error("a,b\n1,ab\"c\n").text, std::optional<std::string>("ab\""));
+  EXPECT_EQ(read_error("a,b\n1,2,\n").text, std::optional<std::string>(""));   // an empty extra field
+  EXPECT_EQ(read_error("a,b\n1,\"x,y\",3\n").text, std::optional<std::string>("3"));
+  EXPECT_EQ(read_error("a,b\n1,\"open\n").text, std::nullopt);
+  EXPECT_EQ(read_error("a,b,c\n1,2\n").text, std::nullopt);
+}
+
 TEST(Csv, NoHeaderIsEmpty) {
   EXPECT_EQ(read_error("").code, "csv.empty");
   EXPECT_EQ(read_error("\n\n").code, "csv.empty");

@@ -2,6 +2,7 @@
 
 #include "against_all/dataset.hpp"
 #include "against_all/value.hpp"
+#include "against_all/wire/dataset_manifest.hpp"
 #include "test_support.hpp"
 
 namespace against_all {
@@ -198,6 +199,41 @@ TEST(Dataset, ManifestErrors) {
   error = read_error(files);
   EXPECT_EQ(error.code, "dataset.invalid_manifest");
   EXPECT_EQ(error.field, "claim_rule.source_priority");
+}
+
+TEST(DatasetManifest, ReadFromItsJsonIntoAPlainStruct) {
+  auto read = read_dataset_manifest(fixture("clean").at("dataset.json"));
+  ASSERT_TRUE(read.ok()) << located_message(read.error());
+  const DatasetManifest& manifest = read.value();
+  EXPECT_EQ(manifest.id, "mini");
+  EXPECT_EQ(manifest.title.kk, "Шағын");
+  EXPECT_EQ(manifest.date, "2024-01-01");
+  ASSERT_EQ(manifest.levels.size(), 3u);
+  EXPECT_EQ(manifest.levels[1].name.en, "Region");
+  EXPECT_EQ(manifest.contest_level, 2);
+  EXPECT_EQ(manifest.source_priority, (std::vector<std::string>{"official"}));
+  EXPECT_EQ(manifest.units_file, "units.csv");
+  EXPECT_EQ(manifest.candidates_file, "candidates.csv");
+
+  const std::string start = R"({"format":"against-all/dataset@1","id":"x",)";
+  Error error = read_dataset_manifest(start + R"("levels":[{"id":"a"},{"id":"a"}]})").error();
+  EXPECT_EQ(error.code, "dataset.invalid_manifest");
+  EXPECT_EQ(error.file, "dataset.json");
+  EXPECT_EQ(error.field, "levels");
+  EXPECT_EQ(*error.text, "a");
+  error = read_dataset_manifest(start + R"("levels":[{"id":"a"}],"files":{"sources":"s"}})").error();
+  EXPECT_EQ(error.field, "files.units");
+}
+
+TEST(DatasetManifest, TheDatasetIsReadFromThePlainStruct) {
+  const test::Files files = fixture("clean");
+  DatasetManifest manifest = read_dataset_manifest(files.at("dataset.json")).value();
+  manifest.candidates_file.clear();
+  auto dataset = read_dataset(manifest, files);
+  ASSERT_TRUE(dataset.ok()) << located_message(dataset.error());
+  EXPECT_EQ(dataset.value().id, "mini");
+  EXPECT_EQ(dataset.value().contest_level, 2);
+  EXPECT_TRUE(dataset.value().candidates.empty());
 }
 
 TEST(Dataset, MissingColumnAndEmptyFile) {

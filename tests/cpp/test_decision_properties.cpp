@@ -7,71 +7,22 @@
 #include "against_all/contest_bounds.hpp"
 #include "against_all/decision.hpp"
 #include "against_all/presets.hpp"
+#include "generated_contests.hpp"
 
 namespace against_all {
 namespace {
 
-// A small deterministic generator (std distributions differ between standard libraries).
-class Generator {
- public:
-  explicit Generator(std::uint64_t seed) : state_(seed) {}
-  std::uint64_t next() {
-    state_ += 0x9E3779B97F4A7C15ull;
-    std::uint64_t z = state_;
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-  }
-  std::int64_t below(std::int64_t n) { return static_cast<std::int64_t>(next() % static_cast<std::uint64_t>(n)); }
-  bool chance(int percent) { return below(100) < percent; }
+using test::Generator;
 
- private:
-  std::uint64_t state_;
-};
+const test::ContestShape kShape{4, [](Generator& g) { return g.below(5000); }, 3000, 300, 20000};
 
-ContestCounts exact_contest(Generator& g) {
-  ContestCounts c;
-  const std::int64_t k = 1 + g.below(4);
-  std::int64_t total = 0;
-  for (std::int64_t i = 0; i < k; ++i) {
-    const std::int64_t v = g.chance(5) ? 0 : g.below(5000);
-    c.candidate_votes.push_back(v);
-    total += v;
-  }
-  c.candidate_count = k;
-  c.against_all = g.chance(10) ? 0 : g.below(3000);
-  c.invalid = g.below(300);
-  c.blank = g.below(300);
-  c.crossed_out = g.below(300);
-  c.ballots_cast = total + *c.against_all + *c.invalid + *c.blank + *c.crossed_out;
-  c.valid_votes = total + *c.against_all;
-  c.registered = *c.ballots_cast + g.below(20000);
-  return c;
-}
-
-ContestCounts hide_some(ContestCounts c, Generator& g) {
-  for (Count* field : {&c.registered, &c.ballots_cast, &c.invalid, &c.blank, &c.crossed_out, &c.against_all,
-                       &c.valid_votes})
-    if (g.chance(35)) field->reset();
-  for (Count& v : c.candidate_votes)
-    if (g.chance(35)) v.reset();
-  if (g.chance(20)) c.candidate_count.reset();
-  return c;
-}
+ContestCounts exact_contest(Generator& g) { return test::exact_contest(g, kShape); }
+ContestCounts hide_some(ContestCounts c, Generator& g) { return test::hide_some(std::move(c), g, 35); }
 
 std::vector<Rule> rules_to_check() {
-  std::vector<Rule> rules;
-  for (const Preset& p : presets()) rules.push_back(p.rule);
-  Rule share;
-  share.validity = Validity::against_all_share;
-  share.against_all_share = Threshold{15 * kPercentScale, Base::valid_votes};
-  share.winner_min = Threshold{50 * kPercentScale, Base::ballots_cast};
-  rules.push_back(share);
-  Rule strict = find_preset("beats-leader")->rule;
-  strict.tie = TiePolicy::void_;
-  strict.min_turnout = 40 * kPercentScale;
-  strict.blank_as_against_all = true;
-  rules.push_back(strict);
+  std::vector<Rule> rules = test::preset_rules();
+  rules.push_back(test::share_of_valid_rule());
+  rules.push_back(test::strict_beats_leader_rule());
   return rules;
 }
 

@@ -26,8 +26,9 @@ const char* path_name(ScanPath path) {
 }
 
 // Everything the reader gives, written out: records, their fields and lines, then the problems.
-std::string transcript(std::string_view text, char delimiter, ScanPath path) {
-  DelimitedReader reader(text, delimiter, path);
+std::string transcript(std::string_view text, char delimiter, ScanPath path,
+                       DelimitedMode mode = DelimitedMode::tolerant) {
+  DelimitedReader reader(text, delimiter, path, mode);
   RecordView record;
   std::ostringstream out;
   for (std::size_t count = 0; reader.next(record); ++count) {
@@ -45,7 +46,8 @@ std::string transcript(std::string_view text, char delimiter, ScanPath path) {
   return out.str();
 }
 
-// The same text read by every path, with its sniffed delimiter and with each of the four.
+// The same text read by every path, with its sniffed delimiter and with each of the four (and
+// strictly, with commas, as the dataset files are read).
 void expect_same_reading(std::string_view text, const std::string& what) {
   std::vector<char> delimiters = {sniff_delimiter(text).delimiter, ',', ';', '\t', '|'};
   for (char delimiter : delimiters) {
@@ -54,6 +56,10 @@ void expect_same_reading(std::string_view text, const std::string& what) {
       ASSERT_EQ(transcript(text, delimiter, path), reference)
           << what << ", delimiter '" << delimiter << "', path " << path_name(path);
     }
+  }
+  const std::string strict = transcript(text, ',', ScanPath::bytes, DelimitedMode::strict);
+  for (ScanPath path : {ScanPath::simd, ScanPath::blocks}) {
+    ASSERT_EQ(transcript(text, ',', path, DelimitedMode::strict), strict) << what << ", strict, path " << path_name(path);
   }
 }
 

@@ -1,6 +1,7 @@
 // The delimited reader on arbitrary bytes, by every scan path: the 64-byte blocks with SIMD masks,
 // the blocks with byte-by-byte masks, and one byte at a time must read the same records, fields,
-// lines and problems. The first byte chooses the delimiter; the rest is the text.
+// lines and problems. The first byte chooses the delimiter (its two low bits) and the strict mode
+// (its third bit); the rest is the text.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -17,8 +18,8 @@ struct Reading {
   std::size_t position = 0;
 };
 
-Reading read_all(std::string_view text, char delimiter, against_all::ScanPath path) {
-  against_all::DelimitedReader reader(text, delimiter, path);
+Reading read_all(std::string_view text, char delimiter, against_all::ScanPath path, against_all::DelimitedMode mode) {
+  against_all::DelimitedReader reader(text, delimiter, path, mode);
   against_all::RecordView record;
   Reading out;
   while (reader.next(record)) {
@@ -46,9 +47,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (size == 0) return 0;
   const char delimiters[] = {',', ';', '\t', '|'};
   const char delimiter = delimiters[data[0] % 4];
+  const auto mode = (data[0] & 4) != 0 ? against_all::DelimitedMode::strict : against_all::DelimitedMode::tolerant;
   const std::string text(reinterpret_cast<const char*>(data + 1), size - 1);
-  const Reading reference = read_all(text, delimiter, against_all::ScanPath::bytes);
-  if (!same(read_all(text, delimiter, against_all::ScanPath::simd), reference)) __builtin_trap();
-  if (!same(read_all(text, delimiter, against_all::ScanPath::blocks), reference)) __builtin_trap();
+  const Reading reference = read_all(text, delimiter, against_all::ScanPath::bytes, mode);
+  if (!same(read_all(text, delimiter, against_all::ScanPath::simd, mode), reference)) __builtin_trap();
+  if (!same(read_all(text, delimiter, against_all::ScanPath::blocks, mode), reference)) __builtin_trap();
   return 0;
 }

@@ -41,6 +41,29 @@ describe('source notes per language', () => {
     expect(russia['cec-ru'].note.en).toContain('108,064,281 vs 108,064,342');
   });
 
+  it('names a compiled source in the reader\'s language, and a publisher\'s own name as it writes it', async () => {
+    const russia = await sourcesOf(readDatasetFolder('data/ru-2004-president'));
+    expect(russia['kobak-shpilkin'].publisher.ru).toBe(
+      'Центральная избирательная комиссия Российской Федерации (vybory.izbirkom.ru); свод — Сергей Шпилькин; файл — Дмитрий Кобак',
+    );
+    expect(russia['kobak-shpilkin'].publisher.en).toMatch(/^Central Election Commission of the Russian Federation/);
+    expect(russia['kobak-shpilkin'].publisher_language).toEqual({ ru: 'ru', kk: 'kk', en: 'en' });
+    // Written once, as the commission writes its name (the `publisher` column): every language shows it.
+    expect(russia['cec-ru'].publisher).toEqual({
+      ru: 'Центральная избирательная комиссия Российской Федерации',
+      kk: 'Центральная избирательная комиссия Российской Федерации',
+      en: 'Центральная избирательная комиссия Российской Федерации',
+    });
+    const kz = await sourcesOf(readDatasetFolder('data/kz-2023-akims'));
+    expect(kz.article.publisher.ru).toBe('Научная статья (Казахстан, на русском языке)');
+    expect(kz.article.publisher.en).toBe('Research article (Kazakhstan, in Russian)');
+    for (const folder of ['data/bg-2024-06-09-national-assembly', 'data/kg-2017-president']) {
+      for (const s of Object.values(await sourcesOf(readDatasetFolder(folder)))) {
+        expect(s.publisher.ru, `${folder} ${s.id}`).not.toMatch(/compiled by|Bulgaria\)/);
+      }
+    }
+  });
+
   it('falls back to the English note, marked as English, where a language has none', async () => {
     const clean = readDatasetFolder('tests/fixtures/clean');
     const sources = await sourcesOf({

@@ -1,6 +1,8 @@
 #include "against_all/csv.hpp"
 
-#include "against_all/utf8.hpp"
+#include <string_view>
+
+#include "against_all/delimited_text.hpp"
 
 namespace against_all {
 
@@ -13,47 +15,8 @@ std::optional<std::size_t> CsvTable::column(const std::string& name) const {
 
 namespace {
 
-class Scanner {
- public:
-  explicit Scanner(const std::string& text) : text_(text) {
-    if (text_.compare(0, 3, "\xEF\xBB\xBF") == 0) pos_ = 3;
-  }
-
-  bool at_end() const { return pos_ >= text_.size(); }
-  char peek(std::size_t ahead = 0) const {
-    return pos_ + ahead < text_.size() ? text_[pos_ + ahead] : '\0';
-  }
-  bool at_line_break() const { return !at_end() && (peek() == '\n' || peek() == '\r'); }
-  int line() const { return line_; }
-  int column() const { return column_; }
-
-  char take() {
-    char c = text_[pos_++];
-    if (!utf8_continuation(c)) ++column_;   // columns count code points
-    return c;
-  }
-
-  // Consumes LF, CRLF or a lone CR.
-  void take_line_break() {
-    if (peek() == '\r') {
-      ++pos_;
-      if (peek() == '\n') ++pos_;
-    } else if (peek() == '\n') {
-      ++pos_;
-    }
-    ++line_;
-    column_ = 1;
-  }
-
- private:
-  const std::string& text_;
-  std::size_t pos_ = 0;
-  int line_ = 1;
-  int column_ = 1;
-};
-
-Error csv_error(const std::string& file, const char* code, int line, int column,
-                std::optional<std::string> text = std::nullopt) {
+Error csv_table_error(const std::string& file, const std::string& code, int line, int column,
+                      std::optional<std::string> text = std::nullopt) {
   Error error;
   error.code = code;
   error.file = file;
@@ -63,102 +26,51 @@ Error csv_error(const std::string& file, const char* code, int line, int column,
   return error;
 }
 
-struct ParsedRecord {
-  CsvRecord record;
-  int end_line = 0;
-  int end_column = 0;   // just past the last character of the record
-  bool blank = false;
-};
+// The strict reader's first problem as an error. It has no text where it points at none: an
+// unclosed quote, a record that ends too soon (a long record's first extra field may be empty).
+Error csv_table_error(const std::string& file, const DelimitedProblem& problem, std::size_t fields,
+                      std::size_t expected) {
+  const bool extra_field = problem.code == "csv.field_count" && fields > expected;
+  std::optional<std::string> text;
+  if (extra_field || !problem.text.empty()) text = problem.text;
+  return csv_table_error(file, problem.code, problem.line, problem.column, std::move(text));
+}
 
-// Reads one record starting at the scanner's position; the scanner is not at its end.
-Result<ParsedRecord> read_record(Scanner& in, const std::string& file) {
-  ParsedRecord parsed;
-  parsed.record.line = in.line();
-  while (true) {
-    CsvField field;
-    field.line = in.line();
-    field.column = in.column();
-    bool quoted = false;
-    if (in.peek() == '"' && !in.at_end()) {
-      quoted = true;
-      in.take();
-      while (true) {
-        if (in.at_end()) {
-          return csv_error(file, "csv.unbalanced_quote", field.line, field.column);
-        }
-        char c = in.peek();
-        if (c == '"') {
-          if (in.peek(1) == '"') {
-            in.take();
-            in.take();
-            field.text += '"';
-            continue;
-          }
-          in.take();
-          break;
-        }
-        if (c == '\r' || c == '\n') {
-          in.take_line_break();
-          field.text += '\n';   // CRLF inside quotes reads as LF, the same on every system
-          continue;
-        }
-        field.text += in.take();
-      }
-      if (!in.at_end() && in.peek() != ',' && !in.at_line_break()) {
-        return csv_error(file, "csv.unbalanced_quote", in.line(), in.column(),
-                         std::string(1, in.peek()));
-      }
-    } else {
-      while (!in.at_end() && in.peek() != ',' && !in.at_line_break()) {
-        if (in.peek() == '"') {
-          return csv_error(file, "csv.unbalanced_quote", in.line(), in.column(), field.text + "\"");
-        }
-        field.text += in.take();
-      }
-    }
-    const bool first = parsed.record.fields.empty();
-    parsed.record.fields.push_back(std::move(field));
-    if (!in.at_end() && in.peek() == ',') {
-      in.take();
-      continue;
-    }
-    parsed.end_line = in.line();
-    parsed.end_column = in.column();
-    parsed.blank = first && !quoted && parsed.record.fields.front().text.empty();
-    if (!in.at_end()) in.take_line_break();
-    return parsed;
+std::vector<CsvField> csv_fields(const DelimitedReader& reader, const RecordView& record,
+                                 std::vector<TextPosition>& starts) {
+  reader.field_starts(record, starts);
+  std::vector<CsvField> fields;
+  fields.reserve(record.fields.size());
+  for (std::size_t k = 0; k < record.fields.size(); ++k) {
+    fields.push_back(CsvField{std::string(record.fields[k]), starts[k].line, starts[k].column});
   }
+  return fields;
 }
 
 }  // namespace
 
 Result<CsvTable> read_csv(const std::string& file, const std::string& text) {
+  std::string_view body(text);
+  if (body.compare(0, 3, "\xEF\xBB\xBF") == 0) body.remove_prefix(3);   // a BOM: no column of its own
+  DelimitedReader reader(body, ',', ScanPath::simd, DelimitedMode::strict);
   CsvTable table;
   table.file = file;
-  Scanner in(text);
   bool have_header = false;
-  while (!in.at_end()) {
-    auto parsed = read_record(in, file);
-    if (!parsed) return parsed.error();
-    ParsedRecord& row = parsed.value();
-    if (row.blank) continue;
+  RecordView record;
+  std::vector<TextPosition> starts;
+  while (reader.next(record)) {
+    if (record.has_problem) {
+      return csv_table_error(file, reader.problems().front(), record.fields.size(), table.header.size());
+    }
     if (!have_header) {
-      table.header = std::move(row.record.fields);
+      table.header = csv_fields(reader, record, starts);
+      reader.expect_fields(table.header.size());
       have_header = true;
       continue;
     }
-    const std::size_t expected = table.header.size();
-    const auto& fields = row.record.fields;
-    if (fields.size() > expected) {
-      return csv_error(file, "csv.field_count", fields[expected].line, fields[expected].column,
-                       fields[expected].text);
-    }
-    if (fields.size() < expected) {
-      return csv_error(file, "csv.field_count", row.end_line, row.end_column);
-    }
-    table.records.push_back(std::move(row.record));
+    table.records.push_back(CsvRecord{record.line, csv_fields(reader, record, starts)});
   }
-  if (!have_header) return csv_error(file, "csv.empty", 1, 1);
+  if (!have_header) return csv_table_error(file, "csv.empty", 1, 1);
   return table;
 }
 

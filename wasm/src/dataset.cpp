@@ -3,12 +3,10 @@
 #include <algorithm>
 #include <functional>
 
-#include <nlohmann/json.hpp>
-
 #include "against_all/csv.hpp"
 #include "against_all/measures.hpp"
-#include "against_all/utf8.hpp"
 #include "against_all/value.hpp"
+#include "against_all/wire/dataset_manifest.hpp"
 
 namespace against_all {
 
@@ -71,15 +69,13 @@ std::optional<int> Dataset::counted_level(const std::string& measure) const {
 
 namespace {
 
-const char* const kManifest = "dataset.json";
-
-Error manifest_error(const std::string& code, const std::string& field,
-                     std::optional<std::string> text = std::nullopt) {
+// The claim rule names a source that sources.csv does not have: the manifest is at fault.
+Error unknown_priority_source(const std::string& id) {
   Error error;
-  error.code = code;
-  error.file = kManifest;
-  error.field = field;
-  error.text = std::move(text);
+  error.code = "dataset.invalid_manifest";
+  error.file = kDatasetManifest;
+  error.field = "claim_rule.source_priority";
+  error.text = id;
   return error;
 }
 
@@ -88,22 +84,6 @@ Error missing_file(const std::string& name) {
   error.code = "dataset.missing_file";
   error.file = name;
   return error;
-}
-
-std::string string_at(const nlohmann::json& object, const char* key) {
-  if (!object.is_object()) return {};
-  auto found = object.find(key);
-  return found != object.end() && found->is_string() ? found->get<std::string>() : std::string();
-}
-
-Names names_of(const nlohmann::json& object) {
-  return Names{string_at(object, "ru"), string_at(object, "kk"), string_at(object, "en")};
-}
-
-void line_and_column(const std::string& text, std::size_t byte, int& line, int& column) {
-  const TextPosition at = text_position(text, 0, byte);
-  line = at.line;
-  column = at.column;
 }
 
 // A table with its required columns checked; optional columns read as empty when absent.
@@ -149,86 +129,13 @@ class Table {
   CsvTable csv_;
 };
 
-std::optional<Error> read_manifest(const std::string& text, Dataset& dataset,
-                                   std::map<std::string, std::string>& file_names,
-                                   std::vector<std::string>& priority_ids) {
-  nlohmann::json manifest;
-  try {
-    manifest = nlohmann::json::parse(text);
-  } catch (const nlohmann::json::parse_error& e) {
-    Error error = manifest_error("dataset.invalid_manifest", "");
-    line_and_column(text, e.byte > 0 ? e.byte - 1 : 0, error.line, error.column);
-    return error;
-  }
-  if (!manifest.is_object()) return manifest_error("dataset.invalid_manifest", "");
-  if (!manifest.contains("format") || !manifest["format"].is_string()) {
-    return manifest_error("dataset.invalid_manifest", "format");
-  }
-  const std::string format = manifest["format"].get<std::string>();
-  if (format != "against-all/dataset@1") return manifest_error("dataset.unsupported_format", "format", format);
-
-  dataset.id = string_at(manifest, "id");
-  if (dataset.id.empty()) return manifest_error("dataset.invalid_manifest", "id");
-  if (manifest.contains("title")) dataset.title = names_of(manifest["title"]);
-  dataset.date = string_at(manifest, "date");
-  dataset.kind = string_at(manifest, "kind");
-
-  if (!manifest.contains("levels") || !manifest["levels"].is_array() || manifest["levels"].empty()) {
-    return manifest_error("dataset.invalid_manifest", "levels");
-  }
-  for (const auto& level : manifest["levels"]) {
-    Level parsed;
-    parsed.id = string_at(level, "id");
-    if (parsed.id.empty()) return manifest_error("dataset.invalid_manifest", "levels");
-    for (const auto& seen : dataset.levels) {
-      if (seen.id == parsed.id) return manifest_error("dataset.invalid_manifest", "levels", parsed.id);
-    }
-    if (level.contains("name")) parsed.name = names_of(level["name"]);
-    dataset.levels.push_back(parsed);
-  }
-  dataset.contest_level = static_cast<int>(dataset.levels.size()) - 1;
-  if (manifest.contains("contest_level")) {
-    const std::string contest_level = string_at(manifest, "contest_level");
-    auto found = std::find_if(dataset.levels.begin(), dataset.levels.end(),
-                              [&](const Level& l) { return l.id == contest_level; });
-    if (found == dataset.levels.end()) {
-      return manifest_error("dataset.invalid_manifest", "contest_level", contest_level);
-    }
-    dataset.contest_level = static_cast<int>(found - dataset.levels.begin());
-  }
-
-  if (manifest.contains("claim_rule")) {
-    const auto& rule = manifest["claim_rule"];
-    if (!rule.is_object()) return manifest_error("dataset.invalid_manifest", "claim_rule");
-    if (rule.contains("source_priority")) {
-      const auto& priority = rule["source_priority"];
-      if (!priority.is_array()) return manifest_error("dataset.invalid_manifest", "claim_rule.source_priority");
-      for (const auto& id : priority) {
-        if (!id.is_string()) return manifest_error("dataset.invalid_manifest", "claim_rule.source_priority");
-        priority_ids.push_back(id.get<std::string>());
-      }
-    }
-  }
-
-  if (!manifest.contains("files") || !manifest["files"].is_object()) {
-    return manifest_error("dataset.invalid_manifest", "files");
-  }
-  for (const char* role : {"sources", "units", "figures", "candidates"}) {
-    const std::string name = string_at(manifest["files"], role);
-    if (name.empty() && std::string(role) != "candidates") {
-      return manifest_error("dataset.invalid_manifest", std::string("files.") + role);
-    }
-    file_names[role] = name;
-  }
-  return std::nullopt;
-}
-
 std::optional<Error> read_sources(const Table& table, const std::vector<std::string>& priority_ids,
                                   Dataset& dataset) {
   for (const auto& record : table.records()) {
     Source source;
     source.id = table.text(record, "id");
-    source.publisher = table.text(record, "publisher");
+    source.publisher = Names{table.text(record, "publisher_ru"), table.text(record, "publisher_kk"),
+                             table.text(record, "publisher")};
     source.title = table.text(record, "title");
     source.url = table.text(record, "url");
     source.language = table.text(record, "language");
@@ -245,7 +152,7 @@ std::optional<Error> read_sources(const Table& table, const std::vector<std::str
   }
   for (const auto& id : priority_ids) {
     auto found = dataset.find_source(id);
-    if (!found) return manifest_error("dataset.invalid_manifest", "claim_rule.source_priority", id);
+    if (!found) return unknown_priority_source(id);
     if (std::find(dataset.source_priority.begin(), dataset.source_priority.end(), *found) ==
         dataset.source_priority.end()) {
       dataset.source_priority.push_back(*found);
@@ -395,27 +302,36 @@ std::optional<Error> read_candidates(const Table& table, Dataset& dataset) {
 }  // namespace
 
 Result<Dataset> read_dataset(const std::map<std::string, std::string>& files) {
+  auto manifest = files.find(kDatasetManifest);
+  if (manifest == files.end()) return missing_file(kDatasetManifest);
+  auto read = read_dataset_manifest(manifest->second);
+  if (!read) return read.error();
+  return read_dataset(read.value(), files);
+}
+
+Result<Dataset> read_dataset(const DatasetManifest& manifest, const std::map<std::string, std::string>& files) {
   Dataset dataset;
-  auto manifest = files.find(kManifest);
-  if (manifest == files.end()) return missing_file(kManifest);
-  std::map<std::string, std::string> names;
-  std::vector<std::string> priority_ids;
-  if (auto error = read_manifest(manifest->second, dataset, names, priority_ids)) return *error;
+  dataset.id = manifest.id;
+  dataset.title = manifest.title;
+  dataset.date = manifest.date;
+  dataset.kind = manifest.kind;
+  dataset.levels = manifest.levels;
+  dataset.contest_level = manifest.contest_level;
 
-  auto sources = Table::open(files, names["sources"], {"id"});
+  auto sources = Table::open(files, manifest.sources_file, {"id"});
   if (!sources) return sources.error();
-  if (auto error = read_sources(sources.value(), priority_ids, dataset)) return *error;
+  if (auto error = read_sources(sources.value(), manifest.source_priority, dataset)) return *error;
 
-  auto units = Table::open(files, names["units"], {"id", "parent", "level"});
+  auto units = Table::open(files, manifest.units_file, {"id", "parent", "level"});
   if (!units) return units.error();
   if (auto error = read_units(units.value(), dataset)) return *error;
 
-  auto figures = Table::open(files, names["figures"], {"unit", "measure", "value", "source"});
+  auto figures = Table::open(files, manifest.figures_file, {"unit", "measure", "value", "source"});
   if (!figures) return figures.error();
   if (auto error = read_figures(figures.value(), dataset)) return *error;
 
-  if (!names["candidates"].empty()) {
-    auto candidates = Table::open(files, names["candidates"], {"contest", "name_ru", "votes", "elected"});
+  if (!manifest.candidates_file.empty()) {
+    auto candidates = Table::open(files, manifest.candidates_file, {"contest", "name_ru", "votes", "elected"});
     if (!candidates) return candidates.error();
     if (auto error = read_candidates(candidates.value(), dataset)) return *error;
   }

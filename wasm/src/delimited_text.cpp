@@ -1,9 +1,8 @@
 #include "against_all/delimited_text.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <map>
-
-#include "against_all/utf8.hpp"
 
 namespace against_all {
 
@@ -15,12 +14,86 @@ std::string_view shown(std::string_view text) { return utf8_prefix(text, kShownT
 
 bool is_break(char c) { return c == '\n' || c == '\r'; }
 
+// Steps through a record's fields as written (quotes, line breaks inside them) to say where one
+// starts; the reader itself needs no positions but a problem's.
+class RecordFieldWalk {
+ public:
+  RecordFieldWalk(std::string_view text, char delimiter, const RecordView& record)
+      : text_(text),
+        delimiter_(delimiter),
+        pos_(static_cast<std::size_t>(record.raw.data() - text.data())),
+        end_(pos_ + record.raw.size()),
+        line_start_(pos_),
+        counted_to_(pos_),
+        line_(record.line) {}
+
+  // Moves past the field starting here; false, at the record's end, when it was the last.
+  bool skip_field() {
+    const char* p = text_.data();
+    if (pos_ < end_ && p[pos_] == '"') {
+      std::size_t i = pos_ + 1;
+      int breaks = 0;
+      std::size_t last_start = line_start_;
+      while (i < end_) {
+        if (p[i] == '"') {
+          if (i + 1 < end_ && p[i + 1] == '"') {
+            i += 2;
+            continue;
+          }
+          break;
+        }
+        if (p[i] == '\r' || p[i] == '\n') {
+          if (p[i] == '\r' && i + 1 < end_ && p[i + 1] == '\n') ++i;
+          ++breaks;
+          last_start = i + 1;
+        }
+        ++i;
+      }
+      if (i < end_) {   // closed
+        pos_ = i + 1;
+        line_ += breaks;
+        line_start_ = last_start;
+      }
+    }
+    while (pos_ < end_ && p[pos_] != delimiter_) ++pos_;
+    if (pos_ >= end_) {
+      pos_ = end_;
+      return false;
+    }
+    ++pos_;
+    return true;
+  }
+
+  std::size_t position() const { return pos_; }
+
+  // The line and code-point column here; counts on from where it last counted on this line.
+  TextPosition where() {
+    if (counted_to_ < line_start_) {
+      counted_to_ = line_start_;
+      column_ = 1;
+    }
+    column_ += static_cast<int>(utf8_code_points(text_, counted_to_, pos_));
+    counted_to_ = pos_;
+    return TextPosition{line_, column_};
+  }
+
+ private:
+  std::string_view text_;
+  char delimiter_;
+  std::size_t pos_;
+  std::size_t end_;
+  std::size_t line_start_;
+  std::size_t counted_to_;
+  int line_;
+  int column_ = 1;
+};
+
 }  // namespace
 
 std::string delimiter_name(char delimiter) { return std::string(1, delimiter); }
 
-DelimitedReader::DelimitedReader(std::string_view text, char delimiter, ScanPath path)
-    : text_(text), delimiter_(delimiter), scanner_(text, delimiter, path) {}
+DelimitedReader::DelimitedReader(std::string_view text, char delimiter, ScanPath path, DelimitedMode mode)
+    : text_(text), delimiter_(delimiter), mode_(mode), scanner_(text, delimiter, path) {}
 
 void DelimitedReader::add_problem(const char* code, int record_line, std::size_t at, std::string_view text) {
   // The line starts after the last line break before `at`; count the breaks from the record start.
@@ -31,8 +104,16 @@ void DelimitedReader::add_problem(const char* code, int record_line, std::size_t
   while (line_start > 0 && !is_break(text_[line_start - 1])) --line_start;
   problem.line = line_;
   problem.column = static_cast<int>(utf8_code_points(text_, line_start, at)) + 1;
-  problem.text = std::string(shown(text));
+  problem.text = std::string(mode_ == DelimitedMode::strict ? text : shown(text));
   problems_.push_back(std::move(problem));
+}
+
+// Strict: the unquoted field [begin, pos_) may not hold a quote.
+void DelimitedReader::check_unquoted(std::size_t begin) {
+  const void* quote = std::memchr(text_.data() + begin, '"', pos_ - begin);
+  if (quote == nullptr) return;
+  const std::size_t at = static_cast<std::size_t>(static_cast<const char*>(quote) - text_.data());
+  add_problem("csv.unbalanced_quote", 0, at, text_.substr(begin, at + 1 - begin));
 }
 
 // At an opening quote: reads the quoted field (and any text after its closing quote) into spans_.
@@ -44,7 +125,8 @@ void DelimitedReader::read_quoted() {
     // Never closed: the quote is taken as a literal character and the field ends at the
     // delimiter or line break, so the rest of the file is not swallowed.
     const std::size_t end = scanner_.next_stop(quote);
-    add_problem("csv.unbalanced_quote", 0, quote, text_.substr(quote, end - quote));
+    add_problem("csv.unbalanced_quote", 0, quote,
+                mode_ == DelimitedMode::strict ? std::string_view() : text_.substr(quote, end - quote));
     spans_.push_back(Span{static_cast<std::uint32_t>(quote), static_cast<std::uint32_t>(end - quote), false});
     pos_ = end;
     return;
@@ -75,7 +157,11 @@ void DelimitedReader::read_quoted() {
   }
   line_ += breaks;
   if (stray) {
-    add_problem("csv.text_after_quote", 0, pos_, text_.substr(pos_, after - pos_));
+    if (mode_ == DelimitedMode::strict) {
+      add_problem("csv.unbalanced_quote", 0, pos_, text_.substr(pos_, 1));
+    } else {
+      add_problem("csv.text_after_quote", 0, pos_, text_.substr(pos_, after - pos_));
+    }
     arena_.append(p + pos_, after - pos_);
     pos_ = after;
   }
@@ -102,6 +188,7 @@ bool DelimitedReader::next(RecordView& record) {
     } else {
       const std::size_t begin = pos_;
       pos_ = scanner_.next_stop(pos_);
+      if (mode_ == DelimitedMode::strict) check_unquoted(begin);
       spans_.push_back(Span{static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(pos_ - begin), false});
     }
     if (pos_ < n && p[pos_] == delimiter_) {
@@ -123,11 +210,14 @@ bool DelimitedReader::next(RecordView& record) {
     problem.record_line = record.line;
     const std::size_t at = std::min(expected_fields_, record.fields.size());
     const std::size_t offset = locate(record, at, problem.line, problem.column);
-    // Too many fields: the text from the first extra one on; too few: the whole record.
-    const std::size_t from = record.fields.size() > expected_fields_
-                                 ? offset - static_cast<std::size_t>(record.raw.data() - text_.data())
-                                 : 0;
-    problem.text = std::string(shown(record.raw.substr(from)));
+    const bool too_many = record.fields.size() > expected_fields_;
+    if (mode_ == DelimitedMode::strict) {
+      if (too_many) problem.text = std::string(record.fields[expected_fields_]);
+    } else {
+      // Too many fields: the text from the first extra one on; too few: the whole record.
+      const std::size_t from = too_many ? offset - static_cast<std::size_t>(record.raw.data() - text_.data()) : 0;
+      problem.text = std::string(shown(record.raw.substr(from)));
+    }
     problems_.push_back(std::move(problem));
   }
   record.has_problem = problems_.size() > problems_before;
@@ -140,47 +230,21 @@ bool DelimitedReader::next(RecordView& record) {
 }
 
 std::size_t DelimitedReader::locate(const RecordView& record, std::size_t index, int& line, int& column) const {
-  const char* p = text_.data();
-  std::size_t pos = static_cast<std::size_t>(record.raw.data() - p);
-  const std::size_t end = pos + record.raw.size();
-  std::size_t line_start = pos;
-  line = record.line;
-  for (std::size_t k = 0;; ++k) {
-    if (k == index) break;
-    if (pos < end && p[pos] == '"') {
-      std::size_t i = pos + 1;
-      int breaks = 0;
-      std::size_t last_start = line_start;
-      while (i < end) {
-        if (p[i] == '"') {
-          if (i + 1 < end && p[i + 1] == '"') {
-            i += 2;
-            continue;
-          }
-          break;
-        }
-        if (p[i] == '\r' || p[i] == '\n') {
-          if (p[i] == '\r' && i + 1 < end && p[i + 1] == '\n') ++i;
-          ++breaks;
-          last_start = i + 1;
-        }
-        ++i;
-      }
-      if (i < end) {   // closed
-        pos = i + 1;
-        line += breaks;
-        line_start = last_start;
-      }
-    }
-    while (pos < end && p[pos] != delimiter_) ++pos;
-    if (pos >= end) {
-      pos = end;
-      break;
-    }
-    ++pos;
+  RecordFieldWalk walk(text_, delimiter_, record);
+  for (std::size_t k = 0; k < index && walk.skip_field(); ++k) {
   }
-  column = static_cast<int>(utf8_code_points(text_, line_start, pos)) + 1;
-  return pos;
+  const TextPosition at = walk.where();
+  line = at.line;
+  column = at.column;
+  return walk.position();
+}
+
+void DelimitedReader::field_starts(const RecordView& record, std::vector<TextPosition>& starts) const {
+  starts.clear();
+  RecordFieldWalk walk(text_, delimiter_, record);
+  do {
+    starts.push_back(walk.where());
+  } while (walk.skip_field());
 }
 
 DelimiterGuess sniff_delimiter(std::string_view text) {

@@ -66,7 +66,7 @@ void UploadBuilder::run(DelimitedReader& reader, const UploadProgress* progress)
     d.levels.push_back(Level{column.level, Names{header, header, header}});
   }
   d.contest_level = contest_depth_ + 1;
-  d.sources.push_back(Source{kSource, "", report_.file, "", "", "upload", Names{}});
+  d.sources.push_back(Source{kSource, Names{}, report_.file, "", "", "upload", Names{}});
   d.source_priority = {0};
   d.source_index[kSource] = 0;
   add_unit(kCountryLevel, -1, 0, Names{"Всего", "Барлығы", "Total"});

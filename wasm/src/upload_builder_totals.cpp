@@ -266,7 +266,7 @@ void UploadBuilder::check_totals() {
   Dataset& d = out_.dataset;
   const int source = static_cast<int>(d.sources.size());
   d.sources.push_back(
-      Source{kTotalsSource, "", report_.file, "", "", "upload", Names{"итоговые строки", "қорытынды жолдар", "total rows"}});
+      Source{kTotalsSource, Names{}, report_.file, "", "", "upload", Names{"итоговые строки", "қорытынды жолдар", "total rows"}});
   d.source_priority.push_back(source);
   d.source_index[kTotalsSource] = source;
   bool listed = false;

@@ -22,8 +22,10 @@ struct Level {
 };
 
 struct Source {
-  std::string id, publisher, title, url, language, kind;
-  Names note;  // as written in each language (columns note_ru, note_kk, note_en or note); empty where not written
+  std::string id;
+  Names publisher;  // as written in each language (columns publisher_ru, publisher_kk, publisher); empty where not written
+  std::string title, url, language, kind;
+  Names note;       // as written in each language (columns note_ru, note_kk, note_en or note); empty where not written
 };
 
 struct Unit {
@@ -100,7 +102,26 @@ struct Dataset {
   std::map<std::string, int> source_index;
 };
 
+// A dataset folder's manifest: its file name, and what it says (read from its JSON by
+// wire/dataset_manifest.hpp).
+inline constexpr const char* kDatasetManifest = "dataset.json";
+
+struct DatasetManifest {
+  std::string id;                            // never empty
+  Names title;
+  std::string date;
+  std::string kind;
+  std::vector<Level> levels;                 // at least one, ids distinct
+  int contest_level = 0;                     // index into levels
+  std::vector<std::string> source_priority;  // the claim rule's source ids, as written
+  std::string sources_file, units_file, figures_file;   // never empty
+  std::string candidates_file;               // empty: no candidates file
+};
+
 // `files` maps a file name to its text; dataset.json names the others.
 Result<Dataset> read_dataset(const std::map<std::string, std::string>& files);
+
+// The files a manifest names, read from `files` into the dataset it describes.
+Result<Dataset> read_dataset(const DatasetManifest& manifest, const std::map<std::string, std::string>& files);
 
 }  // namespace against_all

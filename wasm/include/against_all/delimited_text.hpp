@@ -5,7 +5,7 @@
 // number of fields, an unclosed quote or text after a closing quote is still returned, and the
 // problem is recorded with its line and column.
 //
-// (csv.hpp is the strict reader of the project's own dataset files, where any of these is an error.)
+// Its strict mode reads the project's own dataset files (csv.hpp), where any of these is an error.
 #pragma once
 
 #include <cstddef>
@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "against_all/structural_scanner.hpp"
+#include "against_all/utf8.hpp"
 
 namespace against_all {
 
@@ -41,6 +42,16 @@ struct DelimitedProblem {
   std::string text;        // the raw offending text
 };
 
+enum class DelimitedMode {
+  // Uploads: every record kept, each problem recorded with its text (at most 200 bytes).
+  tolerant,
+  // The project's own dataset files, where the problems are errors with csv.hpp's codes and texts:
+  // a quote inside an unquoted field is csv.unbalanced_quote (text: the field up to that quote),
+  // and so is text after a closing quote (text: its first byte); an unclosed quote's text and a
+  // short record's text are empty; a long record's is its first extra field, unquoted.
+  strict,
+};
+
 struct RecordView {
   int line = 0;                            // the line the record starts on
   std::string_view raw;                    // the record as written, without its line break
@@ -51,7 +62,8 @@ struct RecordView {
 class DelimitedReader {
  public:
   // `path`: how fields' ends are found (structural_scanner.hpp); every path reads the same records.
-  DelimitedReader(std::string_view text, char delimiter, ScanPath path = ScanPath::simd);
+  DelimitedReader(std::string_view text, char delimiter, ScanPath path = ScanPath::simd,
+                  DelimitedMode mode = DelimitedMode::tolerant);
 
   // The next record (blank lines are not records); false at the end of the text. The views stay
   // valid until the next call.
@@ -68,6 +80,10 @@ class DelimitedReader {
   // record, so meant for problems only.
   std::size_t locate(const RecordView& record, std::size_t index, int& line, int& column) const;
 
+  // Where each field of the record starts, as locate() gives it, in one pass (for a record without
+  // problems, one position per field).
+  void field_starts(const RecordView& record, std::vector<TextPosition>& starts) const;
+
  private:
   struct Span {
     std::uint32_t begin;
@@ -75,10 +91,12 @@ class DelimitedReader {
     bool in_arena;
   };
   void read_quoted();
+  void check_unquoted(std::size_t begin);
   void add_problem(const char* code, int record_line, std::size_t at, std::string_view text);
 
   std::string_view text_;
   char delimiter_;
+  DelimitedMode mode_;
   StructuralScanner scanner_;
   std::size_t pos_ = 0;
   int line_ = 1;

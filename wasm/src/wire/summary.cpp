@@ -67,9 +67,11 @@ class SummaryWriter {
   json sources() const {
     json out = json::array();
     for (const auto& s : d_.sources) {
+      const WrittenText publisher = written_text(s.publisher);
       const WrittenText note = written_text(s.note);
       out.push_back({{"id", s.id},
-                     {"publisher", text_or_null(s.publisher)},
+                     {"publisher", publisher.text},
+                     {"publisher_language", publisher.languages},
                      {"title", text_or_null(s.title)},
                      {"url", text_or_null(s.url)},
                      {"language", text_or_null(s.language)},

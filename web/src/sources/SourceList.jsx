@@ -9,7 +9,7 @@ export function SourceList({ sources, claimRule, i18n }) {
         {sources.map((s) => (
           <li key={s.id} id={`source-${s.id}`} tabindex="-1">
             <span class="source-list__key">[{s.id}]</span>{' '}
-            <span class="source-list__publisher">{s.publisher}</span>
+            <SourcePublisher source={s} lang={i18n.lang} />
             {s.title && (
               <>
                 {' — '}
@@ -30,6 +30,20 @@ export function SourceList({ sources, claimRule, i18n }) {
         ))}
       </ol>
     </section>
+  );
+}
+
+// Who published a source, in the reader's language where we wrote it. The fallback column
+// (`publisher`) is English or the publisher's own name as it writes it (a commission's name in
+// Russian, Bulgarian…), so a fallback to it is not marked as English; one to ru or kk is.
+function SourcePublisher({ source, lang }) {
+  const text = (source.publisher && source.publisher[lang]) || source.id;
+  const written = source.publisher_language && source.publisher_language[lang];
+  const marked = written && written !== lang && written !== 'en' ? written : undefined;
+  return (
+    <span class="source-list__publisher" lang={marked}>
+      {text}
+    </span>
   );
 }
 

@@ -1,5 +1,5 @@
-// A text written in some of ru/kk/en (a source's note) as the wire shows it to each reader's language:
-// the text in that language, or where it was not written in it, the English one (the dataset's `note`),
+// A text written in some of ru/kk/en (a source's publisher or note) as the wire shows it to each reader's language:
+// the text in that language, or where it was not written in it, the English one (the dataset's `publisher` or `note`),
 // else the Russian, else the Kazakh. The languages object names the language each shown text is in, so
 // that the page can mark a fallback. Both are null when no language has the text.
 #pragma once
