@@ -32,6 +32,7 @@
 #include "against_all/delimited_text.hpp"
 #include "against_all/text_encoding.hpp"
 #include "against_all/upload.hpp"
+#include "against_all/wire/upload.hpp"
 #include "heap_counter.hpp"
 
 namespace {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "against_all/column_mapping.hpp"
+#include "against_all/wire/column_mapping.hpp"
 #include "against_all/delimited_text.hpp"
 
 namespace against_all {
@@ -38,11 +39,11 @@ TEST(ColumnMapping, RussianCecHeader) {
   EXPECT_EQ(m.shape, UploadShape::wide);
   ASSERT_EQ(m.hierarchy.size(), 1u);
   EXPECT_EQ(m.hierarchy[0].column, 0);
-  EXPECT_EQ(m.measures.at("registered"), Columns{1});
-  EXPECT_EQ(m.measures.at("ballots_cast"), (Columns{2, 3}));   // portable + stationary boxes
-  EXPECT_EQ(m.measures.at("invalid"), Columns{4});
-  EXPECT_EQ(m.measures.at("valid_votes"), Columns{5});
-  EXPECT_EQ(m.measures.at("against_all"), Columns{8});
+  EXPECT_EQ(m.measures.at(Measure::registered), Columns{1});
+  EXPECT_EQ(m.measures.at(Measure::ballots_cast), (Columns{2, 3}));   // portable + stationary boxes
+  EXPECT_EQ(m.measures.at(Measure::invalid), Columns{4});
+  EXPECT_EQ(m.measures.at(Measure::valid_votes), Columns{5});
+  EXPECT_EQ(m.measures.at(Measure::against_all), Columns{8});
   EXPECT_EQ(m.candidates, (Columns{6, 7}));
   EXPECT_EQ(m.contest_level, "country");
   EXPECT_TRUE(s.unmapped.empty());
@@ -58,10 +59,10 @@ TEST(ColumnMapping, KazakhHeader) {
   ASSERT_EQ(m.hierarchy.size(), 2u);
   EXPECT_EQ(m.hierarchy[0].level, "region");
   EXPECT_EQ(m.hierarchy[1].level, "district");
-  EXPECT_EQ(m.measures.at("registered"), Columns{2});
-  EXPECT_EQ(m.measures.at("ballots_cast"), Columns{3});
-  EXPECT_EQ(m.measures.at("invalid"), Columns{4});
-  EXPECT_EQ(m.measures.at("against_all"), Columns{5});
+  EXPECT_EQ(m.measures.at(Measure::registered), Columns{2});
+  EXPECT_EQ(m.measures.at(Measure::ballots_cast), Columns{3});
+  EXPECT_EQ(m.measures.at(Measure::invalid), Columns{4});
+  EXPECT_EQ(m.measures.at(Measure::against_all), Columns{5});
   EXPECT_EQ(m.candidates, (Columns{6, 7}));
   // Candidates differ between the districts of one region: each district is its own contest (the
   // most detailed level under which the candidates change), and the data says so: not asked.
@@ -79,11 +80,11 @@ TEST(ColumnMapping, EnglishHeaderWithNotaAndUnmappedColumns) {
   ASSERT_EQ(m.hierarchy.size(), 2u);
   EXPECT_EQ(m.hierarchy[0].column, 0);
   EXPECT_EQ(m.hierarchy[1].column, 1);
-  EXPECT_EQ(m.measures.at("registered"), Columns{2});
-  EXPECT_EQ(m.measures.at("ballots_cast"), Columns{3});
-  EXPECT_EQ(m.measures.at("invalid"), Columns{4});
-  EXPECT_EQ(m.measures.at("against_all"), Columns{5});
-  EXPECT_EQ(m.measures.at("turnout_pct"), Columns{9});
+  EXPECT_EQ(m.measures.at(Measure::registered), Columns{2});
+  EXPECT_EQ(m.measures.at(Measure::ballots_cast), Columns{3});
+  EXPECT_EQ(m.measures.at(Measure::invalid), Columns{4});
+  EXPECT_EQ(m.measures.at(Measure::against_all), Columns{5});
+  EXPECT_EQ(m.measures.at(Measure::turnout_pct), Columns{9});
   EXPECT_EQ(m.candidates, (Columns{6, 7}));
   EXPECT_EQ(s.unmapped, Columns{8});   // kept, listed
 }
@@ -92,8 +93,8 @@ TEST(ColumnMapping, AgainstAllSpellings) {
   for (const char* header : {"Против всех", "ПРОТИВ ВСЕХ кандидатов", "Барлығына қарсы", "Against all", "NOTA",
                              "None of the above"}) {
     const auto s = suggest({"Region", header}, {{"A", "5"}});
-    ASSERT_TRUE(s.mapping.measures.count("against_all")) << header;
-    EXPECT_EQ(s.mapping.measures.at("against_all"), Columns{1}) << header;
+    ASSERT_TRUE(s.mapping.measures.count(Measure::against_all)) << header;
+    EXPECT_EQ(s.mapping.measures.at(Measure::against_all), Columns{1}) << header;
   }
 }
 
@@ -105,8 +106,8 @@ TEST(ColumnMapping, LongShape) {
   EXPECT_EQ(m.shape, UploadShape::long_);
   EXPECT_EQ(m.option_column, 2);
   EXPECT_EQ(m.votes_column, 3);
-  EXPECT_EQ(m.options.at("Против всех"), "against_all");
-  EXPECT_EQ(m.options.at("Недействительные бюллетени"), "invalid");
+  EXPECT_EQ(m.options.at("Против всех"), OptionTarget::of(Measure::against_all));
+  EXPECT_EQ(m.options.at("Недействительные бюллетени"), OptionTarget::of(Measure::invalid));
   EXPECT_FALSE(m.options.count("Ivanov"));
 }
 
@@ -121,7 +122,7 @@ TEST(ColumnMapping, ReadsJsonByIndexOrName) {
   auto m = read_mapping(json, header);
   ASSERT_TRUE(m.ok()) << m.error().code << " " << m.error().field;
   EXPECT_EQ(m.value().contest_depth(), 0);
-  EXPECT_EQ(m.value().measures.at("ballots_cast"), (Columns{5, 6}));
+  EXPECT_EQ(m.value().measures.at(Measure::ballots_cast), (Columns{5, 6}));
   EXPECT_EQ(m.value().candidates, (Columns{3, 4}));
   const auto back = mapping_json(m.value());
   EXPECT_EQ(back["measures"]["against_all"].dump(), "[2]");
@@ -175,11 +176,11 @@ TEST(ColumnMapping, RealRussia2004Header) {
   EXPECT_EQ(m.hierarchy[2].level, "station");
   EXPECT_EQ(m.hierarchy[2].column, 2);
   EXPECT_EQ(m.contest_level, "country");
-  EXPECT_EQ(m.measures.at("registered"), Columns{3});
-  EXPECT_EQ(m.measures.at("ballots_cast"), (Columns{9, 10}));
-  EXPECT_EQ(m.measures.at("invalid"), Columns{11});
-  EXPECT_EQ(m.measures.at("valid_votes"), Columns{12});
-  EXPECT_EQ(m.measures.at("against_all"), Columns{26});
+  EXPECT_EQ(m.measures.at(Measure::registered), Columns{3});
+  EXPECT_EQ(m.measures.at(Measure::ballots_cast), (Columns{9, 10}));
+  EXPECT_EQ(m.measures.at(Measure::invalid), Columns{11});
+  EXPECT_EQ(m.measures.at(Measure::valid_votes), Columns{12});
+  EXPECT_EQ(m.measures.at(Measure::against_all), Columns{26});
   EXPECT_EQ(m.measures.size(), 5u);
   EXPECT_EQ(m.candidates, (Columns{20, 21, 22, 23, 24, 25}));
   EXPECT_TRUE(s.ambiguous.empty());

@@ -5,6 +5,7 @@
 
 #include "against_all/csv_writer.hpp"
 #include "against_all/upload.hpp"
+#include "against_all/wire/upload.hpp"
 
 using namespace against_all;
 

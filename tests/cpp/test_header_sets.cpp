@@ -20,7 +20,7 @@ std::string role_of(const MappingSuggestion& s, int column) {
     if (level.column == column) return "level";
   for (const auto& [measure, columns] : m.measures)
     for (int c : columns)
-      if (c == column) return "measure:" + measure;
+      if (c == column) return "measure:" + measure_name(measure);
   for (int c : m.candidates)
     if (c == column) return "candidate";
   if (m.shape == UploadShape::long_ && m.option_column == column) return "option";

@@ -7,6 +7,7 @@
 
 #include "against_all/api.hpp"
 #include "against_all/column_mapping.hpp"
+#include "against_all/wire/column_mapping.hpp"
 #include "against_all/figures.hpp"
 #include "against_all/summary.hpp"
 #include "against_all/upload.hpp"
@@ -74,8 +75,8 @@ TEST(SuggestionRules, NumericColumnsAreNeverLevels) {
   EXPECT_EQ(s.mapping.hierarchy[0].column, 0);   // State Name
   EXPECT_EQ(s.mapping.hierarchy[1].column, 1);   // PC Name
   EXPECT_EQ(s.mapping.contest_level, s.mapping.hierarchy[1].level);
-  EXPECT_EQ(s.mapping.measures.at("ballots_cast"), Columns{6});
-  EXPECT_EQ(s.mapping.measures.at("registered"), Columns{8});
+  EXPECT_EQ(s.mapping.measures.at(Measure::ballots_cast), Columns{6});
+  EXPECT_EQ(s.mapping.measures.at(Measure::registered), Columns{8});
   // A number column named by a level word is still no level when names tell the rows apart.
   const auto coded = suggest_mapping({"region", "region_name", "municipality", "A", "B"},
                                      {{"3", "Varna", "Avren", "10", "20"}, {"3", "Varna", "Aksakovo", "5", "5"},
@@ -96,7 +97,7 @@ TEST(SuggestionRules, TotalVotesBeatTheirParts) {
   EXPECT_TRUE(s.columns[5].sure);
   EXPECT_EQ(s.columns[3].role, "unused");
   EXPECT_EQ(s.columns[3].reason, "vote_part");
-  EXPECT_EQ(s.mapping.options.at("NOTA"), "against_all");
+  EXPECT_EQ(s.mapping.options.at("NOTA"), OptionTarget::of(Measure::against_all));
   // Parts alone: the first is used and asked about.
   const auto parts = suggest_mapping({"PC Name", "Candidate Name", "EVM Votes", "Postal Votes"},
                                      {{"X", "A", "10", "1"}, {"X", "B", "5", "0"}});

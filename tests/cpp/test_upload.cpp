@@ -14,6 +14,7 @@
 #include "against_all/number_text.hpp"
 #include "against_all/wire/summary.hpp"
 #include "against_all/upload.hpp"
+#include "against_all/wire/upload.hpp"
 
 namespace against_all {
 namespace {

@@ -9,6 +9,7 @@
 #include "against_all/presets.hpp"
 #include "against_all/upload.hpp"
 #include "against_all/wire/scenario.hpp"
+#include "against_all/wire/upload.hpp"
 #include "against_all/wire/summary.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

@@ -12,6 +12,7 @@
 
 #include "against_all/inflate.hpp"
 #include "against_all/upload.hpp"
+#include "against_all/wire/upload.hpp"
 #include "against_all/workbook.hpp"
 
 namespace {

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "against_all/upload.hpp"
+#include "against_all/wire/upload.hpp"
 
 namespace against_all {
 

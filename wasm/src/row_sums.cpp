@@ -5,7 +5,7 @@
 namespace against_all {
 
 RowSumCheck::RowSumCheck(const ColumnMapping& mapping) {
-  const auto valid = mapping.measures.find("valid_votes");
+  const auto valid = mapping.measures.find(Measure::valid_votes);
   if (mapping.shape != UploadShape::wide || valid == mapping.measures.end() || valid->second.size() != 1 ||
       mapping.candidates.empty()) {
     return;
@@ -13,7 +13,7 @@ RowSumCheck::RowSumCheck(const ColumnMapping& mapping) {
   active_ = true;
   valid_column_ = valid->second.front();
   candidates_ = mapping.candidates;
-  const auto against = mapping.measures.find("against_all");
+  const auto against = mapping.measures.find(Measure::against_all);
   if (against != mapping.measures.end()) against_all_ = against->second;
   valid_excludes_against_all_ = mapping.conventions.valid_votes_exclude_against_all;
 }

@@ -137,7 +137,11 @@ class RoleChooser {
       const std::string text = trimmed_cell(row, option);
       if (text.empty() || mapping().options.count(text)) continue;
       const std::string target = option_target(normalize_header(text));
-      if (!target.empty()) mapping().options[text] = target;
+      if (target == "ignore") {
+        mapping().options[text] = OptionTarget{OptionTarget::Kind::ignore, Measure::against_all};
+      } else if (!target.empty()) {
+        mapping().options[text] = OptionTarget::of(*measure_named(target));
+      }
     }
   }
 
@@ -378,10 +382,10 @@ class RoleChooser {
       std::vector<int> columns = {column};
       for (int part : parts_[measure]) columns.push_back(part);
       std::sort(columns.begin(), columns.end());
-      mapping().measures[measure] = columns;
+      mapping().measures[*measure_named(measure)] = columns;
     }
     if (!chosen.count("ballots_cast") && !boxes.empty()) {
-      mapping().measures["ballots_cast"] = boxes;
+      mapping().measures[Measure::ballots_cast] = boxes;
       for (int c : boxes) assign(c, measure_role("ballots_cast"), "box_parts");
     }
   }
@@ -440,7 +444,7 @@ class RoleChooser {
       if (added) out.emplace_back(values, "");
       const std::string option = trimmed_cell(sample_[r], mapping().option_column);
       const auto target = mapping().options.find(option);
-      if (target != mapping().options.end() && target->second != "candidate") continue;
+      if (target != mapping().options.end() && target->second.kind != OptionTarget::Kind::candidate) continue;
       out[it->second].second += option + '\x1f';
     }
     // A long sample cut short may end inside a unit: that unit's offer is incomplete.
@@ -543,11 +547,11 @@ class RoleChooser {
         leave(c, "percent_below_contest");
         continue;
       }
-      if (mapping().measures.count(measure) || !same_within_units(c)) {
+      if (mapping().measures.count(*measure_named(measure)) || !same_within_units(c)) {
         leave(c, "percent");
         continue;
       }
-      mapping().measures[measure] = {c};
+      mapping().measures[*measure_named(measure)] = {c};
       if (p.fraction() && measure == "turnout_pct") mapping().conventions.turnout_fraction = true;
       assign(c, measure_role(measure), p.fraction() ? "fraction" : "vocabulary", !reading_[c].weak,
              reading_[c].weak ? std::vector<std::string>{"unused"} : std::vector<std::string>{});
@@ -610,42 +614,6 @@ class RoleChooser {
 
 MappingSuggestion suggest_mapping(const std::vector<std::string>& header, const Rows& sample) {
   return RoleChooser(header, sample).run();
-}
-
-nlohmann::ordered_json suggestion_json(const MappingSuggestion& suggestion, const std::vector<std::string>& header) {
-  using ojson = nlohmann::ordered_json;
-  ojson out;
-  out["mapping"] = mapping_json(suggestion.mapping);
-  ojson unmapped = ojson::array();
-  for (int c : suggestion.unmapped) unmapped.push_back({{"column", c}, {"header", header[c]}});
-  out["unmapped"] = unmapped;
-  out["ambiguous"] = suggestion.ambiguous;
-  ojson header_problems = ojson::array();
-  for (const HeaderProblem& p : suggestion.header_problems) {
-    ojson item{{"column", p.column}, {"code", p.code}, {"header", header[p.column]}};
-    if (p.same_as >= 0) item["same_as"] = p.same_as;
-    header_problems.push_back(item);
-  }
-  out["header_problems"] = header_problems;
-  ojson columns = ojson::array();
-  for (const SuggestedRole& r : suggestion.columns) {
-    columns.push_back({{"column", r.column}, {"header", header[r.column]}, {"role", r.role}, {"sure", r.sure},
-                       {"reason", r.reason}, {"alternatives", r.alternatives}});
-  }
-  ojson questions = ojson::array();
-  for (const SuggestionQuestion& q : suggestion.questions) {
-    ojson item{{"field", q.field}};
-    if (q.column >= 0) {
-      item["column"] = q.column;
-      item["header"] = header[q.column];
-    }
-    item["suggested"] = q.suggested;
-    item["alternatives"] = q.alternatives;
-    item["reason"] = q.reason;
-    questions.push_back(item);
-  }
-  out["suggestion"] = {{"columns", columns}, {"questions", questions}};
-  return out;
 }
 
 }  // namespace against_all

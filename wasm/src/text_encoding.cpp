@@ -34,27 +34,6 @@ constexpr std::uint16_t kCp1251High[64] = {
     0x00B0, 0x00B1, 0x0406, 0x0456, 0x0491, 0x00B5, 0x00B6, 0x00B7,
     0x0451, 0x2116, 0x0454, 0x00BB, 0x0458, 0x0405, 0x0455, 0x0457};
 
-// Length of the valid UTF-8 sequence at i, or 0.
-std::size_t utf8_sequence(const unsigned char* s, std::size_t i, std::size_t n) {
-  const unsigned char c = s[i];
-  if (c < 0x80) return 1;
-  const auto cont = [&](std::size_t k) { return i + k < n && utf8_continuation(static_cast<char>(s[i + k])); };
-  if (c >= 0xC2 && c <= 0xDF) return cont(1) ? 2 : 0;
-  if (c >= 0xE0 && c <= 0xEF) {
-    if (!cont(1) || !cont(2)) return 0;
-    if (c == 0xE0 && s[i + 1] < 0xA0) return 0;   // overlong
-    if (c == 0xED && s[i + 1] > 0x9F) return 0;   // surrogate
-    return 3;
-  }
-  if (c >= 0xF0 && c <= 0xF4) {
-    if (!cont(1) || !cont(2) || !cont(3)) return 0;
-    if (c == 0xF0 && s[i + 1] < 0x90) return 0;   // overlong
-    if (c == 0xF4 && s[i + 1] > 0x8F) return 0;   // beyond U+10FFFF
-    return 4;
-  }
-  return 0;
-}
-
 std::string hex_bytes(const std::string& bytes, std::size_t offset, std::size_t count) {
   static const char digits[] = "0123456789ABCDEF";
   std::string out;

@@ -3,24 +3,26 @@
 #include <algorithm>
 #include <map>
 
+#include "against_all/measures.hpp"
+
 namespace against_all {
 
 namespace {
 
-using ojson = nlohmann::ordered_json;
-
 // A contest agrees with a convention in at least this share of the contests that can show it.
 constexpr double kNearlyEvery = 0.9;
 
-using UnitFigures = std::map<std::string, std::int64_t>;   // measure → value, one unit
+using UnitFigures = std::map<Measure, std::int64_t>;   // measure → value, one unit
 
 std::vector<UnitFigures> figures_by_unit(const Dataset& d) {
   std::vector<UnitFigures> out(d.units.size());
-  for (const Claim& claim : d.claims) out[claim.unit][claim.measure] = claim.value;
+  for (const Claim& claim : d.claims) {
+    if (const auto measure = measure_named(claim.measure)) out[claim.unit][*measure] = claim.value;
+  }
   return out;
 }
 
-std::optional<std::int64_t> get(const UnitFigures& f, const char* measure) {
+std::optional<std::int64_t> get(const UnitFigures& f, Measure measure) {
   auto found = f.find(measure);
   return found == f.end() ? std::nullopt : std::optional<std::int64_t>(found->second);
 }
@@ -41,8 +43,8 @@ void add_valid_plus_against_all(Upload& upload) {
   int changed = 0, dropped = 0;
   std::vector<Claim> kept;
   for (Claim claim : d.claims) {
-    if (claim.measure == "valid_votes") {
-      const auto against = get(figures[claim.unit], "against_all");
+    if (claim.measure == measure_name(Measure::valid_votes)) {
+      const auto against = get(figures[claim.unit], Measure::against_all);
       if (!against) {
         ++dropped;   // unknown against all: valid votes + it is unknown too
         continue;
@@ -64,13 +66,13 @@ void derive_ballots_cast(Upload& upload) {
   int derived = 0;
   for (int unit = 0; unit < static_cast<int>(d.units.size()); ++unit) {
     const UnitFigures& f = figures[unit];
-    if (get(f, "ballots_cast")) continue;
-    const auto valid = get(f, "valid_votes");
-    const auto invalid = get(f, "invalid");
+    if (get(f, Measure::ballots_cast)) continue;
+    const auto valid = get(f, Measure::valid_votes);
+    const auto invalid = get(f, Measure::invalid);
     if (!valid || !invalid) continue;
     std::int64_t cast = *valid + *invalid;
-    for (const char* part : {"blank", "crossed_out"}) cast += get(f, part).value_or(0);
-    d.claims.push_back(Claim{unit, "ballots_cast", cast, 0, "derived: valid_votes + invalid (conventions.ballots_cast)", 0});
+    for (Measure part : {Measure::blank, Measure::crossed_out}) cast += get(f, part).value_or(0);
+    d.claims.push_back(Claim{unit, measure_name(Measure::ballots_cast), cast, 0, "derived: valid_votes + invalid (conventions.ballots_cast)", 0});
     ++derived;
   }
   upload.report.notes.push_back("conventions.ballots_cast: derived as valid_votes + invalid in " + std::to_string(derived) +
@@ -88,8 +90,6 @@ void turnout_as_percent(Upload& upload) {
   upload.report.notes.push_back("conventions.turnout_pct: " + std::to_string(changed) + " fractions read as percentages");
 }
 
-ojson reading(const char* id, ojson patch) { return ojson{{"id", id}, {"mapping", std::move(patch)}}; }
-
 }  // namespace
 
 void apply_conventions(Upload& upload) {
@@ -99,62 +99,54 @@ void apply_conventions(Upload& upload) {
   if (c.turnout_fraction) turnout_as_percent(upload);
 }
 
-ojson convention_offers(const Upload& upload) {
+std::vector<ConventionOffer> convention_offers(const Upload& upload) {
   const Dataset& d = upload.dataset;
   const ColumnMapping& mapping = upload.report.mapping;
   const auto figures = figures_by_unit(d);
-  ojson out = ojson::array();
+  std::vector<ConventionOffer> out;
 
   // Valid votes that leave against all out: valid = candidates, not candidates + against all.
   if (!mapping.conventions.valid_votes_exclude_against_all) {
-    int shown = 0, fits = 0;
-    ojson example;
+    ConventionOffer offer;
+    offer.kind = ConventionOffer::Kind::valid_votes_exclude_against_all;
     for (int unit = 0; unit < static_cast<int>(d.units.size()); ++unit) {
       if (d.units[unit].level != d.contest_level) continue;
-      const auto valid = get(figures[unit], "valid_votes");
-      const auto against = get(figures[unit], "against_all");
+      const auto valid = get(figures[unit], Measure::valid_votes);
+      const auto against = get(figures[unit], Measure::against_all);
       const auto candidates = candidate_sum(d, unit);
       if (!valid || !against || *against == 0 || !candidates) continue;
-      ++shown;
+      ++offer.of;
       if (*candidates == *valid) {
-        ++fits;
-        if (example.is_null()) {
-          example = {{"unit", d.units[unit].id}, {"candidates", *candidates}, {"against_all", *against}, {"valid_votes", *valid}};
+        if (++offer.contests == 1) {
+          offer.example_unit = d.units[unit].id;
+          offer.example_candidates = *candidates;
+          offer.example_against_all = *against;
+          offer.example_valid_votes = *valid;
         }
       }
     }
-    if (fits > 0 && fits >= kNearlyEvery * shown) {
-      out.push_back({{"code", "convention.valid_votes_exclude_against_all"}, {"contests", fits}, {"of", shown},
-                     {"example", example},
-                     {"readings", ojson::array({reading("valid_votes_plus_against_all",
-                                                        {{"conventions", {{"valid_votes", "excludes_against_all"}}}}),
-                                                reading("valid_votes_unmapped", {{"measures", {{"valid_votes", ojson::array()}}}})})}});
-    }
+    if (offer.contests > 0 && offer.contests >= kNearlyEvery * offer.of) out.push_back(offer);
   }
 
   // Ballots cast not given, but valid and invalid are: their sum is ballots cast.
-  if (!mapping.conventions.ballots_cast_derived && !mapping.measures.count("ballots_cast") &&
-      mapping.measures.count("invalid") && (mapping.measures.count("valid_votes"))) {
-    int units = 0;
-    for (const auto& f : figures) units += get(f, "valid_votes") && get(f, "invalid") ? 1 : 0;
-    if (units > 0) {
-      out.push_back({{"code", "convention.ballots_cast_derivable"}, {"units", units},
-                     {"readings", ojson::array({reading("ballots_cast_derived", {{"conventions", {{"ballots_cast", "derived"}}}})})}});
-    }
+  if (!mapping.conventions.ballots_cast_derived && !mapping.measures.count(Measure::ballots_cast) &&
+      mapping.measures.count(Measure::invalid) && (mapping.measures.count(Measure::valid_votes))) {
+    ConventionOffer offer;
+    offer.kind = ConventionOffer::Kind::ballots_cast_derivable;
+    for (const auto& f : figures) offer.units += get(f, Measure::valid_votes) && get(f, Measure::invalid) ? 1 : 0;
+    if (offer.units > 0) out.push_back(offer);
   }
 
   // A turnout written as a fraction (0.615), not a percentage.
   if (!mapping.conventions.turnout_fraction) {
-    int published = 0, fractions = 0;
+    ConventionOffer offer;
+    offer.kind = ConventionOffer::Kind::turnout_fraction;
     for (const PublishedClaim& claim : d.published) {
       if (claim.measure != Measure::turnout_pct) continue;
-      ++published;
-      if (claim.value <= 1) ++fractions;
+      ++offer.of;
+      if (claim.value <= 1) ++offer.contests;
     }
-    if (published > 0 && fractions == published) {
-      out.push_back({{"code", "convention.turnout_fraction"}, {"contests", fractions}, {"of", published},
-                     {"readings", ojson::array({reading("turnout_fraction", {{"conventions", {{"turnout_pct", "fraction"}}}})})}});
-    }
+    if (offer.of > 0 && offer.contests == offer.of) out.push_back(offer);
   }
   return out;
 }

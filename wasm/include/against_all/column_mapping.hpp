@@ -1,5 +1,5 @@
 // How an uploaded table's columns become a dataset: the mapping (docs/engine-api.md, "Mapping"),
-// read from JSON and suggested from the header in Russian, Kazakh and English.
+// read from JSON (wire/column_mapping.hpp) and suggested from the header in Russian, Kazakh and English.
 #pragma once
 
 #include <map>
@@ -7,9 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
-#include "against_all/error.hpp"
+#include "against_all/measures.hpp"
 
 namespace against_all {
 
@@ -29,15 +27,27 @@ struct MappingConventions {
   bool any() const { return valid_votes_exclude_against_all || ballots_cast_derived || turnout_fraction; }
 };
 
+// What the rows of one option of a long file are: a candidate's (the default), a count measure's,
+// or left out (a total line such as «Всего»).
+struct OptionTarget {
+  enum class Kind { candidate, measure, ignore };
+  Kind kind = Kind::candidate;
+  Measure measure = Measure::against_all;   // Kind::measure
+  static OptionTarget of(Measure measure) { return OptionTarget{Kind::measure, measure}; }
+  bool operator==(const OptionTarget& other) const {
+    return kind == other.kind && (kind != Kind::measure || measure == other.measure);
+  }
+};
+
 struct ColumnMapping {
   UploadShape shape = UploadShape::wide;
   std::vector<HierarchyColumn> hierarchy;   // top to bottom; each row is a unit of the last level
   std::string contest_level = "country";    // a hierarchy level, or "country": the file is one contest
-  std::map<std::string, std::vector<int>> measures;   // count measure → the columns it sums
+  std::map<Measure, std::vector<int>> measures;   // count measure → the columns it sums
   std::vector<int> candidates;              // wide: a column per candidate
   int option_column = -1;                   // long: the option (candidate, against all, …) of the row
   int votes_column = -1;                    // long: its votes
-  std::map<std::string, std::string> options;   // long: option text → measure or "ignore"; others are candidates
+  std::map<std::string, OptionTarget> options;   // long: option text → what its rows are; others are candidates
   std::vector<int> identity_columns;        // long: columns that, with the option, tell candidates apart (party, …)
   bool transpose = false;                   // read the table the other way round (one row per measure)
   MappingConventions conventions;
@@ -47,15 +57,6 @@ struct ColumnMapping {
 
 // The root level and unit of every uploaded dataset.
 inline const char* const kCountryLevel = "country";
-
-// Columns may be given by 0-based index or by exact header text. Errors: map.invalid (field =
-// the key path), map.unknown_column, map.ambiguous_column (two columns have that header),
-// map.required_column_missing (no hierarchy; long without option or votes column),
-// map.duplicate_column (one column mapped twice), map.unknown_measure.
-Result<ColumnMapping> read_mapping(const nlohmann::json& mapping, const std::vector<std::string>& header);
-
-// Columns as 0-based indices; every key present.
-nlohmann::ordered_json mapping_json(const ColumnMapping& mapping);
 
 // A header cell the user should look at: empty, or the same text as another column's.
 struct HeaderProblem {
@@ -99,10 +100,6 @@ constexpr std::size_t kSuggestionSampleRows = 5000;
 // candidates change). The rules are in suggest_roles.cpp.
 MappingSuggestion suggest_mapping(const std::vector<std::string>& header,
                                   const std::vector<std::vector<std::string>>& sample);
-
-// The suggestion as `inspect` gives it: "mapping", "unmapped", "ambiguous", "header_problems",
-// "suggestion" { "columns", "questions" }.
-nlohmann::ordered_json suggestion_json(const MappingSuggestion& suggestion, const std::vector<std::string>& header);
 
 // Lower case (Russian and Kazakh Cyrillic, Latin), "ё" as "е", runs of spaces as one space.
 std::string normalize_header(std::string_view text);

@@ -7,8 +7,6 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "against_all/error.hpp"
 #include "against_all/text_encoding.hpp"
 #include "against_all/workbook.hpp"
@@ -39,10 +37,5 @@ Result<DecodedText> read_table_source(std::string bytes, const std::string& file
 // is not a sheet. `line_starts` is filled on first use.
 std::string cell_at(const TableSource& source, const std::string& text, std::vector<std::size_t>& line_starts,
                     int line, int column);
-
-// { container, entry, entries, sheets, sheet, first_row, first_column, hidden_rows,
-//   hidden_columns, merged, rounded, first_rounded, whole_tolerance, dates, cell_problems }
-// (the sheet keys only for a workbook; cell_problems only when `with_cell_problems`).
-nlohmann::ordered_json source_json(const TableSource& source, bool with_cell_problems);
 
 }  // namespace against_all

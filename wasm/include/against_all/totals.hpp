@@ -12,6 +12,8 @@
 #include <string_view>
 #include <vector>
 
+#include "against_all/measures.hpp"
+
 namespace against_all {
 
 // «Итого», «Всего по району», «Барлығы», "Total", "Grand total", "Total Bogota", "Subtotal",
@@ -20,8 +22,8 @@ bool reads_as_total(std::string_view text);
 
 // One figure of a total row or column beside the sum it claims.
 struct TotalFigure {
-  std::string measure;                  // a count measure, or "candidate"
-  std::string candidate;                // when measure == "candidate"
+  Measure measure = Measure::candidate_votes;   // a count measure, or a candidate's votes
+  std::string candidate;                // when measure is candidate_votes
   std::string field;                    // the column's header
   std::int64_t published = 0;
   std::optional<std::int64_t> sum;      // unknown when a part is unknown, or not checked

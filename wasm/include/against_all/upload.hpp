@@ -19,12 +19,11 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "against_all/column_mapping.hpp"
 #include "against_all/dataset.hpp"
 #include "against_all/delimited_text.hpp"
 #include "against_all/error.hpp"
+#include "against_all/measures.hpp"
 #include "against_all/table_layout.hpp"
 #include "against_all/table_source.hpp"
 #include "against_all/text_encoding.hpp"
@@ -46,7 +45,7 @@ struct UploadProblem {
 // A figure left unknown because some of its rows lack it.
 struct UnknownFigure {
   int unit = 0;                // index into Dataset::units
-  std::string measure;         // a count measure, or "candidate" (then `candidate` names it)
+  Measure measure = Measure::candidate_votes;   // a count measure, or a candidate's votes (`candidate` names it)
   std::string candidate;
   int rows = 0;                // rows of the unit
   int rows_unknown = 0;        // of which without the figure
@@ -107,21 +106,34 @@ Result<DecodedUpload> open_upload(std::string bytes, const std::string& file_nam
 // and rows so far. The page's worker turns it into a progress bar.
 using UploadProgress = std::function<void(std::uint64_t bytes_read, std::uint64_t bytes_total, std::uint64_t rows)>;
 
-// Errors: those of open_upload, map.* (read_mapping), csv.empty (no data row).
-Result<Upload> build_upload(std::string bytes, const std::string& file_name, const nlohmann::json& mapping,
-                            DecodeError* decode_error = nullptr, const UploadProgress* progress = nullptr,
-                            const SourceChoice& choice = {});
+// The table's header: the header line (or, two rows, their joined names), or read transposed, the
+// first column. Errors: csv.empty (no header row).
+Result<std::vector<std::string>> upload_header(const DecodedUpload& upload, const std::string& file_name);
 
-// { file, encoding, delimiter, rows, rows_used, rows_not_used, problems, problems_total,
-//   unknown_figures, unmapped, notes, mapping } — problems are listed up to `max_problems`.
-nlohmann::ordered_json upload_report_json(const Upload& upload, std::size_t max_problems = 1000);
+// The opened table's rows summed with the mapping (read against upload_header). Errors: csv.empty
+// (no data row).
+Result<Upload> build_upload(const DecodedUpload& upload, const std::string& file_name, const ColumnMapping& mapping,
+                            const UploadProgress* progress = nullptr);
 
 // The rows with problems as CSV: "line", "problems", then the file's own columns.
 std::string problem_rows_csv(const UploadReport& report);
 
-// `inspect`: encoding, delimiter, header, the first rows as text, the suggested mapping, row count.
-// Also `layout`: the lines skipped above the header, the header's line(s), whether the table looks
-// transposed and whether it is read transposed.
-nlohmann::ordered_json inspect_upload(const DecodedUpload& upload, std::size_t preview_rows = 20);
+struct PreviewRow {
+  int line = 0;
+  std::vector<std::string> fields;   // as written
+};
+
+// What `inspect` shows of a table before it is mapped.
+struct UploadPreview {
+  std::vector<std::string> header;
+  std::vector<PreviewRow> first_rows;   // up to the preview's length
+  std::size_t rows = 0;                 // data rows (notes below the table are not rows)
+  std::vector<SkippedLine> skipped;     // title lines above the header, notes below the table
+  std::size_t problems = 0;             // the reader's problems in the rows
+  MappingSuggestion suggestion;         // from up to kSuggestionSampleRows rows
+};
+
+// The header, the first `preview_rows` rows and the suggested mapping of an opened upload.
+UploadPreview preview_upload(const DecodedUpload& upload, std::size_t preview_rows);
 
 }  // namespace against_all

@@ -4,7 +4,9 @@
 // "conventions" and is applied here.
 #pragma once
 
-#include <nlohmann/json.hpp>
+#include <cstdint>
+#include <string>
+#include <vector>
 
 #include "against_all/upload.hpp"
 
@@ -14,7 +16,25 @@ namespace against_all {
 // from valid + invalid; turnout fractions as percentages) and says so in the report's notes.
 void apply_conventions(Upload& upload);
 
-// The report's "conventions": what the numbers show, each with its readings as mapping patches.
-nlohmann::ordered_json convention_offers(const Upload& upload);
+// What the numbers show about a convention of the file: the report offers its readings.
+struct ConventionOffer {
+  enum class Kind {
+    valid_votes_exclude_against_all,   // valid votes = the candidates' votes, against all left out
+    ballots_cast_derivable,            // no ballots cast, but valid and invalid votes to add up
+    turnout_fraction,                  // every published turnout at most 1
+  };
+  Kind kind = Kind::valid_votes_exclude_against_all;
+  int contests = 0;   // valid votes, turnout: the contests that show it…
+  int of = 0;         // …of those that could
+  int units = 0;      // ballots cast: the units whose ballots cast can be derived
+  // valid votes: the first contest that shows it
+  std::string example_unit;
+  std::int64_t example_candidates = 0;
+  std::int64_t example_against_all = 0;
+  std::int64_t example_valid_votes = 0;
+};
+
+// Each convention the built upload's numbers show (nearly every contest) and the mapping does not apply yet.
+std::vector<ConventionOffer> convention_offers(const Upload& upload);
 
 }  // namespace against_all
