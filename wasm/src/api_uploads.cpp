@@ -52,11 +52,14 @@ std::string respond_with_bytes(const nlohmann::json& parsed, const std::string& 
     const std::string file = parsed.contains("file") && parsed["file"].is_string() ? parsed["file"].get<std::string>()
                                                                                     : "upload.csv";
     const bool transpose = parsed.contains("transpose") && parsed["transpose"].is_boolean() && parsed["transpose"].get<bool>();
-    auto opened = open_upload(*attached.bytes, file, &decode_error, source_choice(parsed), transpose);
+    const std::size_t size = attached.bytes->size();
+    // Bytes given over are used up here (no second file-sized copy at the peak); others are copied.
+    auto opened = attached.owned ? open_upload(std::move(*attached.owned), file, &decode_error, source_choice(parsed), transpose)
+                                 : open_upload(*attached.bytes, file, &decode_error, source_choice(parsed), transpose);
     if (!opened) return upload_error_response(opened.error(), decode_error);
     json result = inspect_upload(opened.value());
     result["file"] = file;
-    result["bytes"] = attached.bytes->size();
+    result["bytes"] = size;
     return ok_response(result);
   }
   // problems_csv
