@@ -209,6 +209,24 @@ describe('own results: upload a CSV and analyse it (Russian, desktop)', () => {
     expect(lines[1]).toBe('2;value.not_integer 2:13 against_all;R1;1;100;60;2,5;30;28');
   });
 
+  it('writes the problem rows with a hostile cell inert: a station named =HYPERLINK(…) comes back as text', async () => {
+    const hostile = '=HYPERLINK("http://example.invalid/steal","открыть")';
+    const text = 'region;station;registered;ballots_cast;against_all;A;B\r\n' +
+      `R1;"${hostile.replace(/"/g, '""')}";100;60;2,5;30;28\r\n` +
+      'R1;2;100;50;5;25;20\r\n' +
+      'R2;@SUM(1+1);100;40;4;-20;16\r\n';
+    await openFile(page, { name: 'hostile.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+    await page.selectOption('#contest-level', 'region');
+    await analyse(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#problems-download')]);
+    const lines = fs.readFileSync(await download.path()).subarray(3).toString('utf8').split('\r\n').filter(Boolean);
+    expect(lines).toHaveLength(3); // the header and the two rows with a problem
+    // The formula's text is kept whole, behind an apostrophe, so a spreadsheet shows it and runs nothing.
+    expect(lines[1]).toContain(`;"'${hostile.replace(/"/g, '""')}";`);
+    expect(lines[2]).toContain(";'@SUM(1+1);");
+    for (const line of lines) for (const cell of line.split(';')) expect(cell).not.toMatch(/^"?[=+@]/);
+  });
+
   it('reads a Windows-1251 file with semicolons, spaced thousands and decimal commas', async () => {
     const text = 'Регион;Район;Число избирателей;Проголосовали;Против всех;Иванов;Петров;Явка, %\r\n' +
       'Абай;Курчатов;6 931;4 120;463;2 000;1 657;59,4\r\n' +

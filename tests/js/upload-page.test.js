@@ -122,6 +122,35 @@ describe('the mapping form', () => {
     expect(errorSection('')).toBe('mapping');
   });
 
+  it('agrees with the core on a table of mappings: what the form accepts the core reads, what it refuses the core refuses with the same code and place', async () => {
+    const base = () => formFromMapping(readJson('wide_stations.mapping.json'), wide.header);
+    const cases = [
+      ['the suggested wide mapping', base()],
+      ['no level columns', formFromMapping({}, wide.header)],
+      ['two levels with one name', withLevelRenamed(base(), 1, 'region')],
+      ['a level without a name', withLevelRenamed(base(), 1, '  ')],
+      ['a contest level that is not a level', { ...base(), contestLevel: 'nowhere' }],
+      ['the country as the contest level', { ...base(), contestLevel: 'country' }],
+      ['two columns for one published percentage',
+        withColumnRole(withColumnRole(base(), 3, role.measure('turnout_pct')), 4, role.measure('turnout_pct'))],
+      ['a long shape with no option or votes column', withShape(base(), 'long')],
+    ];
+    for (const [name, form] of cases) {
+      const formErrors = validateForm(form);
+      const response = await engine.analyse({
+        op: 'summary', dataset: { upload: { file: 'wide_stations.csv', mapping: mappingFromForm(form) } },
+      });
+      if (Object.keys(formErrors).length === 0) {
+        expect(response.ok, `${name}: ${JSON.stringify(response.error)}`).toBe(true);
+        continue;
+      }
+      expect(response.ok, name).toBe(false);
+      const section = errorSection(response.error.field || '');
+      expect(Object.keys(formErrors), `${name}: the core says ${response.error.code} at ${response.error.field}`).toContain(section);
+      expect(formErrors[section].code, name).toBe(response.error.code);
+    }
+  });
+
   it('reads a long mapping and lists the option texts of the preview', async () => {
     await engine.attachFile(new Uint8Array(read('long_stations.csv')));
     const inspected = (await engine.inspect('long_stations.csv')).result;
