@@ -137,6 +137,17 @@ bool UploadBuilder::read_cell(DelimitedReader& reader, const RecordView& record,
   return false;
 }
 
+std::optional<std::int64_t> UploadBuilder::measure_sum(DelimitedReader& reader, const RecordView& record,
+                                                       std::size_t measure) {
+  std::int64_t sum = 0;
+  bool known = true;
+  for (int column : measure_columns_[measure]) {
+    std::int64_t value = 0;
+    known = read_cell(reader, record, column, value) && !__builtin_add_overflow(sum, value, &sum) && known;
+  }
+  return known ? std::optional<std::int64_t>(sum) : std::nullopt;
+}
+
 // Reads and sums one row; returns the reason it is not used, or nullptr.
 const char* UploadBuilder::read_row(DelimitedReader& reader, const RecordView& record) {
   const auto& fields = record.fields;
@@ -260,19 +271,10 @@ const char* UploadBuilder::read_row(DelimitedReader& reader, const RecordView& r
   if (new_unit) {
     for (std::size_t m = 0; m < measures_.size(); ++m) {
       if (measure_columns_[m].empty()) continue;
-      std::int64_t sum = 0;
-      bool known = true;
-      for (int column : measure_columns_[m]) {
-        std::int64_t value = 0;
-        if (!read_cell(reader, record, column, value)) {
-          known = false;
-        } else if (__builtin_add_overflow(sum, value, &sum)) {
-          known = false;
-        }
-      }
-      for (int unit : chain_) states_[unit].measures[m].add(current_unit_, known, sum, record.line);
-      if (wide && known) last_row_.measures[m] = sum;
-      row_measures_[m] = known ? std::optional<std::int64_t>(sum) : std::nullopt;
+      const std::optional<std::int64_t> sum = measure_sum(reader, record, m);
+      for (int unit : chain_) states_[unit].measures[m].add(current_unit_, sum.has_value(), sum.value_or(0), record.line);
+      if (wide && sum) last_row_.measures[m] = sum;
+      row_measures_[m] = sum;
     }
     if (rows_are_contests_) read_percentages(reader, record, contest);
   }

@@ -87,6 +87,9 @@ class UploadBuilder {
   // reading the rows (upload_builder.cpp)
   int add_unit(const std::string& id, int parent, int level, Names name);
   bool read_cell(DelimitedReader& reader, const RecordView& record, int column, std::int64_t& value);
+  // The sum of a measure's columns in this row (every cell read, so each bad one is reported);
+  // unknown when a cell is unknown or the sum overflows.
+  std::optional<std::int64_t> measure_sum(DelimitedReader& reader, const RecordView& record, std::size_t measure);
   const char* read_row(DelimitedReader& reader, const RecordView& record);
   CandidateSum& candidate(int contest, const std::string& key, const std::string& name, int line);
   bool is_total_column(int column) const;

@@ -93,13 +93,7 @@ const char* UploadBuilder::read_total_row(DelimitedReader& reader, const RecordV
   if (added) {
     for (std::size_t m = 0; m < measures_.size(); ++m) {
       if (measure_columns_[m].empty()) continue;
-      std::int64_t sum = 0;
-      bool known = true;
-      for (int column : measure_columns_[m]) {
-        std::int64_t value = 0;
-        known = read_cell(reader, record, column, value) && !__builtin_add_overflow(sum, value, &sum) && known;
-      }
-      if (known) add_figure(measures_[m], "", measure_columns_[m].front(), sum);
+      if (const auto sum = measure_sum(reader, record, m)) add_figure(measures_[m], "", measure_columns_[m].front(), *sum);
     }
   }
   if (mapping_.shape == UploadShape::long_) {
