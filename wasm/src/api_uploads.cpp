@@ -60,7 +60,7 @@ std::string respond_with_bytes(const nlohmann::json& parsed, const std::string& 
     json result = inspect_upload(opened.value());
     result["file"] = file;
     result["bytes"] = size;
-    return ok_response(result);
+    return ok_response(std::move(result));
   }
   // problems_csv
   if (!parsed.contains("upload")) return error_response(request_error("request.missing_field", "upload"));

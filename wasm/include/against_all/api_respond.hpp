@@ -46,6 +46,6 @@ Error request_error(const std::string& code, const std::string& field = "",
                     std::optional<std::string> text = std::nullopt);
 // An error about the uploaded file: also its byte offset when it could not be decoded.
 std::string upload_error_response(const Error& error, const DecodeError& decode_error);
-std::string ok_response(const json& result);
+std::string ok_response(json result);
 
 }  // namespace against_all::api
